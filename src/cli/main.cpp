@@ -1,0 +1,56 @@
+// a2a-train: the headless twin of A2A Studio. One thin file per subcommand over core calls.
+
+#include "CliCommon.h"
+
+#include "audio/QtMediaReader.h"
+#include "util/QuietQtLogs.h"
+
+#include <QCoreApplication>
+
+namespace a2a::cli {
+int runInspect(const QStringList &args);
+int runValidate(const QStringList &args);
+}  // namespace a2a::cli
+
+namespace {
+
+const char *kUsage =
+    "usage: a2a-train COMMAND [options]\n"
+    "\n"
+    "Curate paired audio datasets and train audio-to-audio IC-LoRAs for LTX-2.3.\n"
+    "\n"
+    "commands:\n"
+    "  inspect DATASET        report pairs, clips, fits and problems (exit 1 if the service would refuse)\n"
+    "  validate REQUEST.json  check a request body against the service's schema\n"
+    "\n"
+    "Run 'a2a-train COMMAND --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    a2a::selectFfmpegMediaBackend();
+    a2a::installQuietQtMessageHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("a2a-train"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    using namespace a2a::cli;
+
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") || args[1] == QLatin1String("help")) {
+        out() << kUsage;
+        return args.size() < 2 ? UsageError : Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out() << "a2a-train " << PROJECT_VERSION << '\n';
+        return Ok;
+    }
+    const QString command = args[1];
+    args.removeAt(1);  // QCommandLineParser wants argv[0] first
+    if (command == QLatin1String("inspect"))
+        return runInspect(args);
+    if (command == QLatin1String("validate"))
+        return runValidate(args);
+    err() << "error: unknown command '" << command << "'\n\n" << kUsage;
+    return UsageError;
+}
