@@ -29,7 +29,7 @@ struct DecodeOptions {
     int targetRate = 0;            // 0 = keep the native rate
     bool toStereo = false;         // apply the spec §1 channel rule (mono → 2, 5.1/7.1 downmix, …)
     double maxDurationSeconds = 3600.0;  // longer files are refused (protects memory)
-    int timeoutMs = 120000;        // upper bound for one aac/m4a decode; a stuck decoder is an error
+    int stallTimeoutMs = 10000;    // aac/m4a: no decoded audio for this long = a damaged file
 };
 
 struct DecodeResult {

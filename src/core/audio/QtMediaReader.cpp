@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace a2a {
 namespace {
@@ -116,6 +117,16 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
         return fail(QStringLiteral("audio-unreadable"),
                     QStringLiteral("not an AAC or M4A file (no MP4 'ftyp' box and no ADTS header)"),
                     QStringLiteral("the content does not match its extension; re-export it as WAV or FLAC"));
+    std::optional<Mp4GaplessInfo> gapless;
+    if (mp4) {
+        // ffmpeg gives Qt's decoder no error for an MP4 without its index (the usual truncation:
+        // 'moov' comes last), it just never finishes; so check the container first.
+        gapless = readMp4GaplessInfo(path);
+        if (!gapless)
+            return fail(QStringLiteral("audio-truncated"),
+                        QStringLiteral("the M4A file has no readable audio track index ('moov' box): it is truncated or damaged"),
+                        QStringLiteral("download or export the clip again"));
+    }
     if (!QCoreApplication::instance())
         return fail(QStringLiteral("decoder-unavailable"), QStringLiteral("AAC decoding needs a running Qt application"),
                     QStringLiteral("this is a program error; please report it"));
@@ -130,6 +141,9 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
     QString decodeError;
     bool tooLong = false;
     QEventLoop loop;
+    QTimer watchdog;  // restarted by every buffer: fires only when the decoder stalls
+    watchdog.setSingleShot(true);
+    bool timedOut = false;
     QObject::connect(&decoder, &QAudioDecoder::bufferReady, &loop, [&] {
         const QAudioBuffer buffer = decoder.read();
         if (!buffer.isValid() || tooLong)
@@ -145,6 +159,7 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
             return;
         }
         appendAsFloat(buffer, audio.samples);
+        watchdog.start(options.stallTimeoutMs);
         if (audio.durationSeconds() > options.maxDurationSeconds) {
             tooLong = true;
             decoder.stop();
@@ -157,14 +172,11 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
                          decodeError = decoder.errorString();
                          loop.quit();
                      });
-    QTimer watchdog;
-    watchdog.setSingleShot(true);
-    bool timedOut = false;
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         loop.quit();
     });
-    watchdog.start(options.timeoutMs);
+    watchdog.start(options.stallTimeoutMs);
     decoder.start();
     if (decoder.error() != QAudioDecoder::NoError && decodeError.isEmpty())
         decodeError = decoder.errorString();
@@ -177,7 +189,7 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
                     QStringLiteral("the clip is longer than the %1 s this tool reads").arg(options.maxDurationSeconds, 0, 'f', 0),
                     QStringLiteral("cut it into shorter clips"));
     if (timedOut)
-        return fail(QStringLiteral("audio-unreadable"), QStringLiteral("the decoder did not finish within %1 s").arg(options.timeoutMs / 1000),
+        return fail(QStringLiteral("audio-unreadable"), QStringLiteral("the decoder stopped producing audio for %1 s").arg(options.stallTimeoutMs / 1000),
                     QStringLiteral("the file is probably damaged; re-export it"));
     if (audio.frames() == 0)
         return fail(audio.channels == 0 && !decodeError.isEmpty() ? QStringLiteral("audio-unreadable") : QStringLiteral("audio-empty"),
@@ -190,7 +202,7 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
     int64_t decoded = audio.frames();
     int64_t priming = 0, valid = 0;
     if (mp4) {
-        if (const auto gapless = readMp4GaplessInfo(path); gapless && gapless->timescale > 0) {
+        if (gapless->timescale > 0) {
             // HE-AAC decodes at twice the media rate: rescale the container's counts.
             const double scale = double(audio.sampleRate) / double(gapless->timescale);
             priming = int64_t(std::llround(double(gapless->primingSamples) * scale));

@@ -120,8 +120,13 @@ DecodeResult readWithSndfile(const QString &path, const QString &displayName, do
     if (total == 0)
         return fail(QStringLiteral("audio-empty"), QStringLiteral("the file contains no audio samples"),
                     QStringLiteral("replace it with a real recording or remove the pair"));
-    const bool declaredKnown = declared > 0 && declared < (sf_count_t(1) << 60);
-    if ((declaredKnown && total < declared) || readError != SF_ERR_NO_ERROR) {
+    const bool declaredKnown = declared > 0 && declared < (sf_count_t(1) << 60) && total < declared;
+    // libsndfile quietly shortens a WAV whose data chunk runs past the end of the file; its log
+    // says so ("data : 64000 (should be 16000)").
+    char log[4096] = {};
+    sf_command(sf.get(), SFC_GET_LOG_INFO, log, sizeof log);
+    const bool headerLies = QByteArray(log).contains("(should be");
+    if (declaredKnown || headerLies || readError != SF_ERR_NO_ERROR) {
         result.issues.append(makeIssue(
             Severity::Warning, QStringLiteral("audio-truncated"), name,
             declaredKnown ? QStringLiteral("the file is truncated: its header declares %1 s but only %2 s could be read")
