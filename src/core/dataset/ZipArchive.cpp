@@ -100,7 +100,7 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QString &zipPath, const Archi
         QuaZipFileInfo64 info;
         if (!archive->m_zip->getCurrentFileInfo(&info))
             return fatal(QStringLiteral("archive-corrupt"),
-                         QStringLiteral("entry %1 of the archive cannot be read: %2").arg(index).arg(zipErrorText(archive->m_zip->getZipError())),
+                         QStringLiteral("the archive's directory is damaged at entry %1 (%2)").arg(index + 1).arg(zipErrorText(archive->m_zip->getZipError())),
                          QStringLiteral("download or zip it again"));
         const QString path = info.name;
         if (const QString why = unsafeEntryPathReason(path); !why.isEmpty()) {
