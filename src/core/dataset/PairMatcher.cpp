@@ -2,10 +2,10 @@
 
 #include "audio/AudioDecoder.h"
 
-#include <QCollator>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,6 +22,39 @@ struct Slot {
 };
 
 QString fileNameOf(const QString &path) { return path.section(QLatin1Char('/'), -1); }
+
+// "a2" before "a10": runs of digits compare by value. QCollator's numeric mode needs ICU and a
+// real locale, which a headless CLI does not always have.
+bool naturalLess(const QString &a, const QString &b)
+{
+    int i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            int ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const QString na = a.mid(i, ei - i).remove(QRegularExpression(QStringLiteral("^0+(?=\\d)")));
+            const QString nb = b.mid(j, ej - j).remove(QRegularExpression(QStringLiteral("^0+(?=\\d)")));
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            if (na != nb)
+                return na < nb;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
 
 }  // namespace
 
@@ -130,10 +163,8 @@ PairMatch matchPairs(const QStringList &relativePaths)
                                            QStringLiteral("name it <name>.txt after the pair's <name>_start / <name>_end files")));
     }
 
-    QCollator collator;
-    collator.setNumericMode(true);
     std::stable_sort(result.pairs.begin(), result.pairs.end(),
-                     [&](const MatchedPair &a, const MatchedPair &b) { return collator.compare(a.name, b.name) < 0; });
+                     [](const MatchedPair &a, const MatchedPair &b) { return naturalLess(a.name, b.name); });
     return result;
 }
 
