@@ -79,22 +79,16 @@ DatasetSummary summarizeDataset(const CuratedDataset &dataset, const FitOptions 
         const double keepAll = floorToTenth(shortest);
         if (keepAll >= 0.5)
             s.keepAll = {keepAll, int(skippedMax.size())};
-        // The candidate bucket (one per skipped pair) that keeps the most pairs overall.
-        int bestTotal = -1;
+        // The smallest change that helps: the longest candidate bucket (one per skipped pair) that
+        // keeps at least one more pair.
         for (double candidate : skippedMax) {
             const double b = floorToTenth(candidate);
-            if (b < 0.5)
+            if (b < 0.5 || b <= s.bestGain.bucketSeconds)
                 continue;
-            int kept = 0;
-            for (const DatasetPair &p : dataset.pairs) {
-                const PairStatus st = pairStatus(p, fit);
-                if (st != PairStatus::Excluded && st != PairStatus::Error && maxBucketFor(p) + 0.0005 >= b)
-                    ++kept;
-            }
-            if (kept > bestTotal || (kept == bestTotal && b > s.bestGain.bucketSeconds)) {
-                bestTotal = kept;
-                s.bestGain = {b, kept - s.usable};
-            }
+            int gained = 0;
+            for (double m : skippedMax)
+                gained += m + 0.0005 >= b ? 1 : 0;
+            s.bestGain = {b, gained};
         }
     }
     if (s.usable == 0) {

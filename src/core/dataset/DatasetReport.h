@@ -26,7 +26,7 @@ struct DatasetSummary {
     bool refused = false;       // the service would answer 422
     IssueList datasetIssues;    // the dataset's own issues plus the computed ones (few pairs, none usable)
     BucketSuggestion keepAll;   // the bucket that keeps every skipped pair
-    BucketSuggestion bestGain;  // a suggestion for the UI: "a 4 s bucket would keep 7 more pairs"
+    BucketSuggestion bestGain;  // the longest bucket that keeps any skipped pair: "a 4 s bucket would keep 7 more pairs"
 };
 
 // The longest bucket the pair fills (the shorter of its two clips), 0 if a clip is unreadable.
