@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace a2a {
 
 const QStringList &supportedAudioExtensions()
@@ -25,11 +27,16 @@ DecodeResult decodeAudioFile(const QString &path, const DecodeOptions &options, 
 {
     const QString name = displayName.isEmpty() ? path : displayName;
     const QString suffix = QFileInfo(name).suffix().toLower();
-    DecodeResult result = (suffix == QLatin1String("aac") || suffix == QLatin1String("m4a"))
-                              ? readWithQtMedia(path, displayName, options)
-                              : readWithSndfile(path, displayName, options.maxDurationSeconds);
+    const bool viaQt = suffix == QLatin1String("aac") || suffix == QLatin1String("m4a");
+    DecodeResult result = viaQt ? readWithQtMedia(path, displayName, options) : readWithSndfile(path, displayName, options);
     if (!result.ok())
         return result;
+    if (viaQt && (options.spanStartSeconds > 0 || options.spanSeconds > 0)) {
+        const int rate = result.audio.sampleRate;
+        const int64_t start = int64_t(std::llround(options.spanStartSeconds * rate));
+        const int64_t count = options.spanSeconds > 0 ? int64_t(std::llround(options.spanSeconds * rate)) : result.audio.frames();
+        result.audio = sliceFrames(result.audio, start, count);
+    }
 
     const int64_t bad = firstNonFiniteSample(result.audio);
     if (bad >= 0) {

@@ -29,6 +29,8 @@ struct DecodeOptions {
     int targetRate = 0;            // 0 = keep the native rate
     bool toStereo = false;         // apply the spec §1 channel rule (mono → 2, 5.1/7.1 downmix, …)
     double maxDurationSeconds = 3600.0;  // longer files are refused (protects memory)
+    double spanStartSeconds = 0.0;       // decode only [start, start + span): seeks where the format allows
+    double spanSeconds = 0.0;            // 0 = to the end
     int stallTimeoutMs = 10000;    // aac/m4a: no decoded audio for this long = a damaged file
 };
 

@@ -5,6 +5,10 @@
 
 #include <sndfile.h>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace a2a {
 namespace {
 
@@ -50,8 +54,9 @@ struct SndfileCloser {
 
 }  // namespace
 
-DecodeResult readWithSndfile(const QString &path, const QString &displayName, double maxDurationSeconds)
+DecodeResult readWithSndfile(const QString &path, const QString &displayName, const DecodeOptions &options)
 {
+    const double maxDurationSeconds = options.maxDurationSeconds;
     DecodeResult result;
     const QString name = displayName.isEmpty() ? path : displayName;
     auto fail = [&](const QString &code, const QString &message, const QString &hint) {
@@ -103,8 +108,28 @@ DecodeResult readWithSndfile(const QString &path, const QString &displayName, do
     std::vector<float> block(size_t(8192 * sfinfo.channels));
     sf_command(sf.get(), SFC_SET_NORM_FLOAT, nullptr, SF_TRUE);
     int64_t total = 0;
+    const int64_t spanStart = int64_t(std::llround(options.spanStartSeconds * sfinfo.samplerate));
+    if (spanStart > 0) {
+        // Seek when the format allows it; otherwise read and drop the frames before the span.
+        if (sfinfo.seekable && sf_seek(sf.get(), spanStart, SEEK_SET) == spanStart) {
+            total = spanStart;
+        } else {
+            while (total < spanStart) {
+                const sf_count_t got = sf_readf_float(sf.get(), block.data(), std::min<sf_count_t>(8192, spanStart - total));
+                if (got <= 0)
+                    break;
+                total += got;
+            }
+        }
+    }
+    const int64_t spanEnd = options.spanSeconds > 0 ? spanStart + int64_t(std::llround(options.spanSeconds * sfinfo.samplerate))
+                                                    : std::numeric_limits<int64_t>::max();
+    const bool partial = spanStart > 0 || options.spanSeconds > 0;
     for (;;) {
-        const sf_count_t got = sf_readf_float(sf.get(), block.data(), 8192);
+        const sf_count_t want = sf_count_t(std::min<int64_t>(8192, spanEnd - total));
+        if (want <= 0)
+            break;
+        const sf_count_t got = sf_readf_float(sf.get(), block.data(), want);
         if (got <= 0)
             break;
         audio.samples.insert(audio.samples.end(), block.begin(), block.begin() + got * sfinfo.channels);
@@ -115,12 +140,14 @@ DecodeResult readWithSndfile(const QString &path, const QString &displayName, do
                         QStringLiteral("cut it into shorter clips"));
     }
     const int readError = sf_error(sf.get());
-    result.info.frames = total;
+    const bool readToEnd = total < spanEnd;
+    // A span read stops early: the file's length is what its header says.
+    result.info.frames = readToEnd || declared <= 0 ? total : int64_t(declared);
 
-    if (total == 0)
+    if (audio.samples.empty() && !partial)
         return fail(QStringLiteral("audio-empty"), QStringLiteral("the file contains no audio samples"),
                     QStringLiteral("replace it with a real recording or remove the pair"));
-    const bool declaredKnown = declared > 0 && declared < (sf_count_t(1) << 60) && total < declared;
+    const bool declaredKnown = readToEnd && declared > 0 && declared < (sf_count_t(1) << 60) && total < declared;
     // libsndfile quietly shortens a WAV whose data chunk runs past the end of the file; its log
     // says so ("data : 64000 (should be 16000)").
     char log[4096] = {};

@@ -5,6 +5,7 @@
 
 namespace a2a {
 
-DecodeResult readWithSndfile(const QString &path, const QString &displayName, double maxDurationSeconds);
+// Applies options.spanStartSeconds/spanSeconds itself (seeking); info.frames is the whole file's length.
+DecodeResult readWithSndfile(const QString &path, const QString &displayName, const DecodeOptions &options);
 
 }  // namespace a2a
