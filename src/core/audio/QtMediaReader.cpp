@@ -1,6 +1,7 @@
 #include "QtMediaReader.h"
 
 #include "Mp4GaplessInfo.h"
+#include "util/QuietQtLogs.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>
@@ -136,6 +137,7 @@ DecodeResult readWithQtMedia(const QString &path, const QString &displayName, co
     wanted.setSampleFormat(QAudioFormat::Float);
     decoder.setAudioFormat(wanted);
     decoder.setSource(QUrl::fromLocalFile(path));
+    quietFfmpegLogs();  // the backend has loaded libavutil by now
 
     AudioBuffer &audio = result.audio;
     QString decodeError;

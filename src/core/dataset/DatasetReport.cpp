@@ -127,6 +127,9 @@ QString formatDatasetReport(const CuratedDataset &dataset, const DatasetSummary 
         out += QStringLiteral("Trigger   \"%1\"\n").arg(dataset.triggerPhrase);
     out += QLatin1Char('\n');
 
+    int pathWidth = 20;
+    for (const DatasetPair &p : dataset.pairs)
+        pathWidth = std::max<int>({pathWidth, int(p.reference.sourcePath.size()), int(p.target.sourcePath.size())});
     for (const DatasetPair &p : dataset.pairs) {
         const PairStatus st = pairStatus(p, fit);
         out += QStringLiteral("[%1] %2").arg(pairStatusName(st), -8).arg(p.name);
@@ -140,7 +143,7 @@ QString formatDatasetReport(const CuratedDataset &dataset, const DatasetSummary 
                 fitText = planFit(clip->durationSeconds(), clip->trimOffsetSeconds, fit).describe();
             out += QStringLiteral("    %1 %2  %3  %4  %5\n")
                        .arg(isRef ? QStringLiteral("reference") : QStringLiteral("target   "))
-                       .arg(clip->sourcePath, -28)
+                       .arg(clip->sourcePath, -pathWidth)
                        .arg(clip->decoded ? QStringLiteral("%1 s").arg(clip->durationSeconds(), 7, 'f', 2) : QStringLiteral("      —"))
                        .arg(formatLine(*clip), -34)
                        .arg(fitText);
