@@ -38,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PairT
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
     layout->addWidget(m_dropHint);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -124,6 +126,7 @@ void MainWindow::onIngestFinished()
         return;
     }
     m_model->setDataset(result.dataset, m_fit);
+    m_table->resizeColumnsToContents();
     const DatasetSummary s = summarizeDataset(result.dataset, m_fit);
     QStringList lines;
     lines << tr("%1 usable, %2 skipped, %3 with errors, of %4 pairs").arg(s.usable).arg(s.skipped).arg(s.errors).arg(s.total);
