@@ -10,6 +10,18 @@
 #include <QTimer>
 
 namespace a2a {
+namespace {
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes >= (qint64(1) << 20))
+        return QStringLiteral("%1 MB").arg(double(bytes) / double(1 << 20), 0, 'g', 4);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'g', 4);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+}  // namespace
 
 DownloadResult downloadToFile(const QUrl &url, const QString &destinationPath, const DownloadOptions &options,
                               const ProgressSink &progress)
@@ -47,13 +59,16 @@ DownloadResult downloadToFile(const QUrl &url, const QString &destinationPath, c
             abortWith(result.cancelled);
     });
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        // Each response of a redirect chain brings its own headers: only the final one counts.
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && status < 400)
+            return;
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid()) {
-            expected = length.toLongLong();
-            if (expected > options.maxBytes)
-                abortWith(tooBig);
-        }
+        expected = length.isValid() ? length.toLongLong() : -1;
+        if (expected > options.maxBytes)
+            abortWith(tooBig);
     });
+    QObject::connect(reply, &QNetworkReply::redirected, &loop, [&] { expected = -1; });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         stall.start(options.stallTimeoutMs);
         const QByteArray chunk = reply->readAll();
@@ -78,10 +93,14 @@ DownloadResult downloadToFile(const QUrl &url, const QString &destinationPath, c
 
     if (!reply->isFinished())
         reply->abort();
-    if (reply->bytesAvailable() > 0 && !tooBig && !result.cancelled) {
+    if (reply->bytesAvailable() > 0 && !tooBig && !result.cancelled && !writeFailed) {
         const QByteArray rest = reply->readAll();
-        out.write(rest);
-        result.bytes += rest.size();
+        if (result.bytes + rest.size() > options.maxBytes)
+            tooBig = true;
+        else if (out.write(rest) != rest.size())
+            writeFailed = true;
+        else
+            result.bytes += rest.size();
     }
     out.close();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -98,15 +117,18 @@ DownloadResult downloadToFile(const QUrl &url, const QString &destinationPath, c
     if (result.cancelled)
         return failed(QStringLiteral("the download of %1 was cancelled").arg(shown));
     if (tooBig)
-        return failed(QStringLiteral("the download of %1 is larger than the %2 MB limit").arg(shown).arg(options.maxBytes >> 20));
+        return failed(QStringLiteral("the download of %1 is larger than the %2 limit").arg(shown, formatBytes(options.maxBytes)));
     if (stalled)
         return failed(QStringLiteral("the download of %1 stalled: no data for %2 s after %3 bytes; check the connection and try again")
-                          .arg(shown).arg(options.stallTimeoutMs / 1000).arg(result.bytes));
+                          .arg(shown).arg(options.stallTimeoutMs / 1000.0, 0, 'g', 3).arg(result.bytes));
     if (writeFailed)
         return failed(QStringLiteral("cannot save the download of %1 (disk full?)").arg(shown));
     if (result.httpStatus >= 400)
         return failed(QStringLiteral("the server answered HTTP %1 for %2; check that the link is right and public")
                           .arg(result.httpStatus).arg(shown));
+    if (expected >= 0 && result.bytes < expected)
+        return failed(QStringLiteral("the connection dropped: %1 of %2 bytes of %3 arrived; try again")
+                          .arg(result.bytes).arg(expected).arg(shown));
     if (netError != QNetworkReply::NoError)
         return failed(QStringLiteral("the download of %1 failed after %2 bytes: %3; check the link and the connection and try again")
                           .arg(shown).arg(result.bytes).arg(netErrorText));

@@ -275,7 +275,13 @@ RequestParseResult parseTrainingRequest(const QJsonObject &json, bool requireDat
     if (requireDataUrl && r.trainingDataUrl.trimmed().isEmpty())
         result.errors.append({QStringLiteral("training_data_url"),
                               QStringLiteral("training_data_url is required: the URL or path of the .zip of _start/_end pairs")});
-    result.errors += r.validate();
+    // A field whose type was wrong already has its error; its value is only the default.
+    for (const RequestError &e : r.validate()) {
+        const bool alreadyReported = std::any_of(result.errors.begin(), result.errors.end(),
+                                                 [&](const RequestError &p) { return p.field == e.field; });
+        if (!alreadyReported)
+            result.errors.append(e);
+    }
     return result;
 }
 
