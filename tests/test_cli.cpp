@@ -2,6 +2,7 @@
 // refused and broken datasets (zip, folder, file:// URL; text and JSON), `validate` on good and
 // bad request files, and that inspecting never changes the user's files.
 
+#include "support/TestFiles.h"
 #include "support/TestMain.h"
 #include "support/TestSignals.h"
 #include "support/ZipBuilder.h"
@@ -25,40 +26,15 @@ using namespace a2a;
 
 namespace {
 
+using a2a::test::fileBytes;
+using a2a::test::fingerprint;
+
 struct Run {
     bool finished = false;
     int code = -1;
     QString out, err;
     QString all() const { return out + err; }
 };
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Every file under root with its size, mtime and hash: any change to the user's files shows.
-QStringList fingerprint(const QString &root)
-{
-    QStringList lines;
-    const QFileInfo rootInfo(root);
-    QStringList paths;
-    if (rootInfo.isDir()) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            paths << it.next();
-    } else {
-        paths << root;
-    }
-    paths.sort();
-    for (const QString &p : paths) {
-        const QFileInfo fi(p);
-        lines << QStringLiteral("%1 %2 %3 %4").arg(p).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch())
-                     .arg(QString::fromLatin1(QCryptographicHash::hash(fileBytes(p), QCryptographicHash::Sha256).toHex()));
-    }
-    return lines;
-}
 
 }  // namespace
 

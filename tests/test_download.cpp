@@ -2,6 +2,7 @@
 // with progress, HTTP errors, dropped connections, size limits, cancel, stalls, redirects, and
 // the http:// path of dataset ingestion. No failure may leave the file or its ".part" behind.
 
+#include "support/TestFiles.h"
 #include "support/TestMain.h"
 #include "support/TestSignals.h"
 #include "support/ZipBuilder.h"
@@ -130,11 +131,7 @@ private:
     QHash<QString, int> m_hits;
 };
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using a2a::test::fileBytes;
 
 struct ProgressLog {
     QList<qint64> done, total;

@@ -2,6 +2,7 @@
 // short clips), folders and file:// URLs, the report, background ingest with cancel, the
 // prepared audio the model sees, and "Save dataset as…" round trips.
 
+#include "support/TestFiles.h"
 #include "support/TestMain.h"
 #include "support/TestSignals.h"
 #include "support/ZipBuilder.h"
@@ -26,25 +27,6 @@
 using namespace a2a;
 
 namespace {
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-QByteArray sha(const QString &path) { return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256); }
-
-QStringList snapshot(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
-}
 
 const DatasetPair *byName(const CuratedDataset &ds, const QString &name)
 {
@@ -125,8 +107,8 @@ private Q_SLOTS:
 
     void realWorldArchive()
     {
-        const QStringList before = snapshot(m_dir.path());
-        const QByteArray hash = sha(m_zip);
+        const QStringList before = test::listFiles(m_dir.path());
+        const QStringList hash = test::fingerprint(m_zip);
         const IngestResult r = ingestDataset(m_zip, IngestOptions{}, {});
         QVERIFY(!r.cancelled);
         const CuratedDataset &ds = r.dataset;
@@ -186,8 +168,8 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("pairs")].toArray().size(), 7);
 
         // Nothing was written beside the user's files, and the archive is unchanged.
-        QCOMPARE(snapshot(m_dir.path()), before);
-        QCOMPARE(sha(m_zip), hash);
+        QCOMPARE(test::listFiles(m_dir.path()), before);
+        QCOMPARE(test::fingerprint(m_zip), hash);
     }
 
     void folderAndFileUrlInputsMatchTheZip()
@@ -296,7 +278,7 @@ private Q_SLOTS:
         test::ZipBuilder zip;
         const QString wavPath = dir.filePath(QStringLiteral("c.wav"));
         QVERIFY(test::writeClip(wavPath, test::noise(16000, 1, 0.6)));
-        const QByteArray wav = fileBytes(wavPath);
+        const QByteArray wav = test::fileBytes(wavPath);
         for (int i = 0; i < 200; ++i) {
             zip.add(QStringLiteral("p%1_start.wav").arg(i), wav);
             zip.add(QStringLiteral("p%1_end.wav").arg(i), wav);
@@ -357,20 +339,20 @@ private Q_SLOTS:
         ds.pair(byName(ds, QStringLiteral("take01"))->id)->caption = QStringLiteral("edited caption");
         ds.pair(byName(ds, QStringLiteral("take02"))->id)->target.trimOffsetSeconds = 1.25;
         ds.pair(byName(ds, QStringLiteral("broken"))->id)->excluded = true;
-        const QByteArray sourceHash = sha(m_zip);
+        const QStringList sourceHash = test::fingerprint(m_zip);
 
         // Never over the source.
         const ExportResult overSource = exportDatasetZip(ds, m_zip);
         QVERIFY(!overSource.ok);
         QVERIFY(overSource.error.contains(QStringLiteral("overwrite")));
-        QCOMPARE(sha(m_zip), sourceHash);
+        QCOMPARE(test::fingerprint(m_zip), sourceHash);
 
         const QString out = m_dir.filePath(QStringLiteral("curated.zip"));
         const ExportResult saved = exportDatasetZip(ds, out);
         QVERIFY2(saved.ok, qPrintable(saved.error));
         QCOMPARE(saved.pairsWritten, ds.pairs.size() - 1);
-        QCOMPARE(sha(m_zip), sourceHash);
-        QVERIFY(snapshot(m_dir.path()).filter(QStringLiteral(".part")).isEmpty());
+        QCOMPARE(test::fingerprint(m_zip), sourceHash);
+        QVERIFY(test::listFiles(m_dir.path()).filter(QStringLiteral(".part")).isEmpty());
 
         const IngestResult back = ingestDataset(out, IngestOptions{}, {});
         QCOMPARE(back.dataset.pairs.size(), ds.pairs.size() - 1);

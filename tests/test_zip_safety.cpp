@@ -2,6 +2,7 @@
 // corruption and truncation. Each gives a specific error and nothing is written outside the
 // private work folder.
 
+#include "support/TestFiles.h"
 #include "support/TestMain.h"
 #include "support/TestSignals.h"
 #include "support/ZipBuilder.h"
@@ -35,17 +36,6 @@ QByteArray wavBytes(double seconds, uint32_t seed = 1)
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     return f.readAll();
-}
-
-// Every file under `root`, recursively, with its size: to prove nothing else was written.
-QStringList snapshot(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
 }
 
 }  // namespace
@@ -83,7 +73,7 @@ private Q_SLOTS:
         QFETCH(QString, reasonWord);
         const QString zip = m_dir.filePath(QStringLiteral("slip.zip"));
         QVERIFY(test::ZipBuilder().add(entry, m_wav).add(QStringLiteral("ok_start.wav"), m_wav).add(QStringLiteral("ok_end.wav"), m_wav).write(zip));
-        const QStringList before = snapshot(m_dir.path());
+        const QStringList before = test::listFiles(m_dir.path());
         const IngestResult r = ingest(zip);
         QVERIFY(hasIssue(r.dataset.issues, QStringLiteral("entry-unsafe-path"), entry));
         bool reasonNamed = false;
@@ -91,7 +81,7 @@ private Q_SLOTS:
             reasonNamed = reasonNamed || (i.code == QLatin1String("entry-unsafe-path") && i.message.contains(reasonWord));
         QVERIFY(reasonNamed);
         QVERIFY(summarizeDataset(r.dataset, FitOptions{}).refused);
-        QCOMPARE(snapshot(m_dir.path()), before);  // nothing appeared beside the zip or above it
+        QCOMPARE(test::listFiles(m_dir.path()), before);  // nothing appeared beside the zip or above it
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/evil_start.wav")));
         // The safe pair is still listed, so the report can show everything at once.
         QCOMPARE(r.dataset.pairs.size(), 1);
@@ -135,7 +125,7 @@ private Q_SLOTS:
         const IngestResult r = ingest(zip);
         QVERIFY(hasErrors(r.dataset.issues) || hasErrors(allIssues(r.dataset.pairs.value(0))));
         // Nothing larger than the declared size was ever written in the private folder.
-        for (const QString &f : snapshot(m_tempRoot.path()))
+        for (const QString &f : test::listFiles(m_tempRoot.path()))
             QVERIFY(QFileInfo(f).size() <= 1024);
     }
 
