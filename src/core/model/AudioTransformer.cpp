@@ -1,0 +1,360 @@
+#include "AudioTransformer.h"
+
+#include <cmath>
+
+namespace a2a {
+namespace {
+
+torch::Tensor rmsNorm(const torch::Tensor &x, double eps)
+{
+    return x * torch::rsqrt(x.pow(2).mean(-1, true) + eps);
+}
+
+// Sinusoidal timestep features, cos first: [cos(t f_i), sin(t f_i)], f_i = exp(-ln(1e4) i / half).
+torch::Tensor timestepFeatures(const torch::Tensor &t, int dim)
+{
+    const int half = dim / 2;
+    const auto freqs = torch::exp(-std::log(10000.0) * torch::arange(half, t.options().dtype(torch::kFloat32)) / double(half));
+    const auto args = t.to(torch::kFloat32).unsqueeze(-1) * freqs;
+    return torch::cat({torch::cos(args), torch::sin(args)}, -1);
+}
+
+class RmsNormImpl : public torch::nn::Module {
+public:
+    RmsNormImpl(int64_t dim, double eps, const torch::TensorOptions &o) : m_eps(eps)
+    {
+        weight = register_parameter("weight", torch::ones({dim}, o));
+    }
+    torch::Tensor forward(const torch::Tensor &x) { return rmsNorm(x, m_eps) * weight; }
+    torch::Tensor weight;
+
+private:
+    double m_eps;
+};
+TORCH_MODULE(RmsNorm);
+
+class AttentionImpl : public torch::nn::Module {
+public:
+    AttentionImpl(const ModelConfig &c, int64_t contextDim, const torch::TensorOptions &o) : m_heads(c.numHeads), m_headDim(c.headDim)
+    {
+        const int64_t d = c.innerDim();
+        to_q = register_module("to_q", LinearLayer(d, d, o));
+        to_k = register_module("to_k", LinearLayer(contextDim, d, o));
+        to_v = register_module("to_v", LinearLayer(contextDim, d, o));
+        q_norm = register_module("q_norm", RmsNorm(d, c.normEps, o));
+        k_norm = register_module("k_norm", RmsNorm(d, c.normEps, o));
+        to_out_0 = LinearLayer(d, d, o);
+        auto outList = torch::nn::ModuleList();
+        outList->push_back(to_out_0);
+        register_module("to_out", outList);
+        if (c.gatedAttention)
+            to_gate_logits = register_module("to_gate_logits", LinearLayer(d, c.numHeads, o));
+    }
+
+    // x: [B, T, D] queries; ctx: [B, S, Dc]; rope: (cos, sin) [B, H, T, hd/2] or undefined;
+    // mask: additive [B, 1, 1, S] or undefined.
+    torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &ctx, const torch::Tensor &cosA, const torch::Tensor &sinA,
+                          const torch::Tensor &mask, bool skipAttention)
+    {
+        const int64_t b = x.size(0), t = x.size(1), s = ctx.size(1);
+        auto v = to_v(ctx);
+        torch::Tensor out;
+        if (skipAttention) {
+            out = v;  // STG: the value projection stands in for the attention result
+        } else {
+            auto q = q_norm(to_q(x));
+            auto k = k_norm(to_k(ctx));
+            q = q.view({b, t, m_heads, m_headDim}).transpose(1, 2);
+            k = k.view({b, s, m_heads, m_headDim}).transpose(1, 2);
+            auto vh = v.view({b, s, m_heads, m_headDim}).transpose(1, 2);
+            if (cosA.defined()) {
+                q = applyRope(q, cosA, sinA);
+                k = applyRope(k, cosA, sinA);
+            }
+            auto scores = torch::matmul(q, k.transpose(-2, -1)) * (1.0 / std::sqrt(double(m_headDim)));
+            if (mask.defined())
+                scores = scores + mask;
+            out = torch::matmul(torch::softmax(scores, -1), vh).transpose(1, 2).reshape({b, t, m_heads * m_headDim});
+        }
+        if (!to_gate_logits.is_empty()) {
+            const auto gate = 2.0 * torch::sigmoid(to_gate_logits(x));  // [B, T, H]
+            out = (out.view({b, t, m_heads, m_headDim}) * gate.unsqueeze(-1)).view({b, t, m_heads * m_headDim});
+        }
+        return to_out_0(out);
+    }
+
+    static torch::Tensor applyRope(const torch::Tensor &x, const torch::Tensor &cosA, const torch::Tensor &sinA)
+    {
+        // Split layout: the two halves of each head rotate against each other.
+        const int64_t half = x.size(-1) / 2;
+        const auto x1 = x.narrow(-1, 0, half);
+        const auto x2 = x.narrow(-1, half, half);
+        return torch::cat({x1 * cosA - x2 * sinA, x2 * cosA + x1 * sinA}, -1);
+    }
+
+    LinearLayer to_q{nullptr}, to_k{nullptr}, to_v{nullptr}, to_out_0{nullptr}, to_gate_logits{nullptr};
+    RmsNorm q_norm{nullptr}, k_norm{nullptr};
+
+private:
+    int64_t m_heads, m_headDim;
+};
+TORCH_MODULE(Attention);
+
+class GeluProjImpl : public torch::nn::Module {
+public:
+    GeluProjImpl(int64_t in, int64_t out, const torch::TensorOptions &o) { proj = register_module("proj", LinearLayer(in, out, o)); }
+    torch::Tensor forward(const torch::Tensor &x) { return torch::gelu(proj(x), "tanh"); }
+    LinearLayer proj{nullptr};
+};
+TORCH_MODULE(GeluProj);
+
+class FeedForwardImpl : public torch::nn::Module {
+public:
+    FeedForwardImpl(int64_t d, int64_t inner, const torch::TensorOptions &o)
+    {
+        in = GeluProj(d, inner, o);
+        out = LinearLayer(inner, d, o);
+        auto net = torch::nn::ModuleList();
+        net->push_back(in);
+        net->push_back(torch::nn::Identity());  // dropout in ltx-core: index 1 holds no weights
+        net->push_back(out);
+        register_module("net", net);
+    }
+    torch::Tensor forward(const torch::Tensor &x) { return out(in(x)); }
+    GeluProj in{nullptr};
+    LinearLayer out{nullptr};
+};
+TORCH_MODULE(FeedForward);
+
+class TimestepEmbedderImpl : public torch::nn::Module {
+public:
+    TimestepEmbedderImpl(int64_t features, int64_t d, const torch::TensorOptions &o)
+    {
+        linear_1 = register_module("linear_1", LinearLayer(features, d, o));
+        linear_2 = register_module("linear_2", LinearLayer(d, d, o));
+    }
+    torch::Tensor forward(const torch::Tensor &f) { return linear_2(torch::silu(linear_1(f))); }
+    LinearLayer linear_1{nullptr}, linear_2{nullptr};
+};
+TORCH_MODULE(TimestepEmbedder);
+
+// PixArt-style AdaLayerNormSingle: sinusoid → MLP ("emb.timestep_embedder") → SiLU → linear.
+class AdaLayerNormSingleImpl : public torch::nn::Module {
+public:
+    AdaLayerNormSingleImpl(int64_t features, int64_t d, int64_t rows, const torch::TensorOptions &o) : m_features(int(features))
+    {
+        auto emb = std::make_shared<torch::nn::Module>();
+        embedder = TimestepEmbedder(features, d, o);
+        emb->register_module("timestep_embedder", embedder);
+        register_module("emb", emb);
+        linear = register_module("linear", LinearLayer(d, rows * d, o));
+    }
+    // t: any shape; returns (modulation [..., rows·D], embedded [..., D]).
+    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor &t)
+    {
+        const auto embedded = embedder(timestepFeatures(t, m_features).to(linear->weight.dtype()));
+        return {linear(torch::silu(embedded)), embedded};
+    }
+    TimestepEmbedder embedder{nullptr};
+    LinearLayer linear{nullptr};
+
+private:
+    int m_features;
+};
+TORCH_MODULE(AdaLayerNormSingle);
+
+class TransformerBlockImpl : public torch::nn::Module {
+public:
+    TransformerBlockImpl(const ModelConfig &c, const torch::TensorOptions &o) : m_eps(c.normEps), m_rows(c.adalnRows())
+    {
+        const int64_t d = c.innerDim();
+        audio_attn1 = register_module("audio_attn1", Attention(c, d, o));
+        audio_attn2 = register_module("audio_attn2", Attention(c, c.crossAttentionDim, o));
+        audio_ff = register_module("audio_ff", FeedForward(d, c.ffInnerDim(), o));
+        table = register_parameter("audio_scale_shift_table", torch::zeros({m_rows, d}, o));
+        if (c.crossAttentionAdaln)
+            promptTable = register_parameter("audio_prompt_scale_shift_table", torch::zeros({2, d}, o));
+    }
+
+    // mod: [B, T, rows, D]; promptMod: [B, 1, 2, D] or undefined.
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor &mod, const torch::Tensor &promptMod, const torch::Tensor &ctx,
+                          const torch::Tensor &ctxMask, const torch::Tensor &cosA, const torch::Tensor &sinA, bool skipSelfAttention)
+    {
+        const auto ada = table.unsqueeze(0).unsqueeze(0) + mod;  // [B, T, rows, D]
+        auto row = [&](int i) { return ada.select(2, i); };
+        auto h = rmsNorm(x, m_eps) * (1 + row(1)) + row(0);
+        x = x + audio_attn1(h, h, cosA, sinA, torch::Tensor(), skipSelfAttention) * row(2);
+
+        auto xn = rmsNorm(x, m_eps);
+        if (promptTable.defined()) {
+            const auto kv = promptTable.unsqueeze(0).unsqueeze(0) + promptMod;  // [B, 1, 2, D]
+            const auto q = xn * (1 + row(7)) + row(6);
+            const auto c = ctx * (1 + kv.select(2, 1)) + kv.select(2, 0);
+            x = x + audio_attn2(q, c, torch::Tensor(), torch::Tensor(), ctxMask, false) * row(8);
+        } else {
+            x = x + audio_attn2(xn, ctx, torch::Tensor(), torch::Tensor(), ctxMask, false);
+        }
+        h = rmsNorm(x, m_eps) * (1 + row(4)) + row(3);
+        return x + audio_ff(h) * row(5);
+    }
+
+    Attention audio_attn1{nullptr}, audio_attn2{nullptr};
+    FeedForward audio_ff{nullptr};
+    torch::Tensor table, promptTable;
+
+private:
+    double m_eps;
+    int64_t m_rows;
+};
+TORCH_MODULE(TransformerBlock);
+
+}  // namespace
+
+LinearLayerImpl::LinearLayerImpl(int64_t in, int64_t out, const torch::TensorOptions &options, bool withBias)
+{
+    weight = register_parameter("weight", torch::empty({out, in}, options));
+    if (withBias)
+        bias = register_parameter("bias", torch::empty({out}, options));
+    if (options.device().type() != torch::kMeta) {
+        // nn.Linear's default init, so a model built from scratch is usable before loading.
+        torch::NoGradGuard guard;
+        const double bound = 1.0 / std::sqrt(double(in));
+        weight.uniform_(-bound, bound);
+        if (bias.defined())
+            bias.uniform_(-bound, bound);
+    }
+}
+
+torch::Tensor LinearLayerImpl::forward(const torch::Tensor &x)
+{
+    auto y = torch::linear(x, weight, bias);
+    if (m_loraA.defined() && m_loraActive)
+        y = y + torch::linear(torch::linear(x, m_loraA), m_loraB) * m_loraScale;
+    return y;
+}
+
+void LinearLayerImpl::enableLora(int rank, double alpha, torch::Generator &generator)
+{
+    const int64_t in = weight.size(1), out = weight.size(0);
+    const auto options = weight.options().dtype(torch::kFloat32).requires_grad(false);
+    // PEFT's init: A Kaiming-uniform with a = √5 (bound 1/√in), B zero, so the LoRA starts as a no-op.
+    const double bound = 1.0 / std::sqrt(double(in));
+    auto a = torch::empty({rank, in}, options);
+    a.uniform_(-bound, bound, generator);
+    m_loraA = register_parameter("lora_A", a);
+    m_loraB = register_parameter("lora_B", torch::zeros({out, rank}, options));
+    m_loraScale = alpha / double(rank);
+}
+
+void LinearLayerImpl::setLoraActive(bool active) { m_loraActive = active; }
+
+class AudioTransformerImpl : public torch::nn::Module {
+public:
+    AudioTransformerImpl(const ModelConfig &c, const torch::TensorOptions &o) : config(c)
+    {
+        const int64_t d = c.innerDim();
+        audio_patchify_proj = register_module("audio_patchify_proj", LinearLayer(c.inChannels, d, o));
+        audio_adaln_single = register_module("audio_adaln_single", AdaLayerNormSingle(c.timestepEmbeddingDim, d, c.adalnRows(), o));
+        if (c.crossAttentionAdaln)
+            audio_prompt_adaln_single = register_module("audio_prompt_adaln_single", AdaLayerNormSingle(c.timestepEmbeddingDim, d, 2, o));
+        audio_scale_shift_table = register_parameter("audio_scale_shift_table", torch::zeros({2, d}, o));
+        audio_proj_out = register_module("audio_proj_out", LinearLayer(d, c.outChannels, o));
+        auto list = torch::nn::ModuleList();
+        for (int i = 0; i < c.numLayers; ++i) {
+            blocks.push_back(TransformerBlock(c, o));
+            list->push_back(blocks.back());
+        }
+        register_module("transformer_blocks", list);
+    }
+
+    std::pair<torch::Tensor, torch::Tensor> rope(const torch::Tensor &positions, torch::ScalarType dtype) const
+    {
+        // Frequencies θ^(j/(N−1))·π/2: only this grid is float64 (frequencies_precision); ltx-core
+        // rounds it to float32 and computes angles, cos and sin in float32. Doing those in float64
+        // moves the output by ~1e-4.
+        const int64_t n = config.innerDim() / 2;
+        const auto dopt = torch::TensorOptions().dtype(torch::kFloat64).device(positions.device());
+        const auto freqs = (torch::pow(config.ropeTheta, torch::linspace(0.0, 1.0, n, dopt)) * (M_PI / 2.0)).to(torch::kFloat32);
+        auto pos = positions.to(torch::kFloat32).select(1, 0);  // [B, T, 2]
+        pos = config.middleIndicesGrid ? (pos.select(-1, 0) + pos.select(-1, 1)) / 2.0 : pos.select(-1, 0);
+        const auto scaled = pos / config.maxPositionSeconds * 2.0 - 1.0;  // [B, T]
+        auto angles = scaled.unsqueeze(-1) * freqs;                       // [B, T, N]
+        const int64_t b = angles.size(0), t = angles.size(1);
+        angles = angles.view({b, t, config.numHeads, n / config.numHeads}).transpose(1, 2);  // [B, H, T, N/H]
+        return {torch::cos(angles).to(dtype), torch::sin(angles).to(dtype)};
+    }
+
+    torch::Tensor forward(const AudioTokens &in, const Perturbation &perturbation)
+    {
+        const auto dtype = audio_patchify_proj->weight.dtype().toScalarType();
+        auto x = audio_patchify_proj(in.latent.to(dtype));
+        const int64_t b = x.size(0), t = x.size(1), d = x.size(2);
+        auto [mod, embedded] = audio_adaln_single(in.timesteps.to(torch::kFloat32).reshape({b, t}) * config.timestepScale);
+        mod = mod.view({b, t, config.adalnRows(), d});
+        torch::Tensor promptMod;
+        if (!audio_prompt_adaln_single.is_empty())
+            promptMod = audio_prompt_adaln_single(in.sigma.to(torch::kFloat32).reshape({b}) * config.timestepScale).first.view({b, 1, 2, d});
+        torch::Tensor mask;
+        if (in.contextMask.defined()) {
+            const auto keep = in.contextMask.to(dtype).view({b, 1, 1, -1});
+            mask = (keep - 1.0) * std::numeric_limits<float>::max();
+        }
+        const auto [cosA, sinA] = rope(in.positions, dtype);
+        const auto ctx = in.context.to(dtype);
+        for (size_t i = 0; i < blocks.size(); ++i)
+            x = blocks[i]->forward(x, mod, promptMod, ctx, mask, cosA, sinA, perturbation.skipSelfAttentionBlocks.count(int(i)) > 0);
+        const auto ss = audio_scale_shift_table.unsqueeze(0).unsqueeze(0) + embedded.unsqueeze(2);  // [B, T, 2, D]
+        x = torch::layer_norm(x, {d}, {}, {}, config.normEps) * (1 + ss.select(2, 1)) + ss.select(2, 0);
+        return audio_proj_out(x);
+    }
+
+    ModelConfig config;
+    LinearLayer audio_patchify_proj{nullptr}, audio_proj_out{nullptr};
+    AdaLayerNormSingle audio_adaln_single{nullptr}, audio_prompt_adaln_single{nullptr};
+    torch::Tensor audio_scale_shift_table;
+    std::vector<TransformerBlock> blocks;
+};
+
+AudioTransformer::AudioTransformer(const ModelConfig &config, const torch::TensorOptions &options)
+    : d(std::make_shared<AudioTransformerImpl>(config, options))
+{
+}
+AudioTransformer::~AudioTransformer() = default;
+AudioTransformer::AudioTransformer(AudioTransformer &&) noexcept = default;
+
+const ModelConfig &AudioTransformer::config() const { return d->config; }
+torch::nn::Module &AudioTransformer::module() { return *d; }
+
+torch::Tensor AudioTransformer::forward(const AudioTokens &tokens, const Perturbation &perturbation)
+{
+    return d->forward(tokens, perturbation);
+}
+
+std::vector<std::pair<std::string, LinearLayer>> AudioTransformer::loraTargets()
+{
+    std::vector<std::pair<std::string, LinearLayer>> out;
+    for (size_t i = 0; i < d->blocks.size(); ++i) {
+        auto &blk = d->blocks[i];
+        const std::string p = "transformer_blocks." + std::to_string(i) + ".";
+        for (const auto &[name, attn] : {std::pair<std::string, Attention>{"audio_attn1", blk->audio_attn1}, {"audio_attn2", blk->audio_attn2}}) {
+            out.emplace_back(p + name + ".to_q", attn->to_q);
+            out.emplace_back(p + name + ".to_k", attn->to_k);
+            out.emplace_back(p + name + ".to_v", attn->to_v);
+            out.emplace_back(p + name + ".to_out.0", attn->to_out_0);
+        }
+        out.emplace_back(p + "audio_ff.net.0.proj", blk->audio_ff->in->proj);
+        out.emplace_back(p + "audio_ff.net.2", blk->audio_ff->out);
+    }
+    return out;
+}
+
+torch::Tensor audioLatentPositions(int64_t batch, int64_t frames, double offsetSeconds, const torch::TensorOptions &options)
+{
+    // Latent frame i covers mel frames [4i − 3, 4i + 1) (causal, clamped at 0), 10 ms each.
+    const auto i = torch::arange(frames, torch::TensorOptions().dtype(torch::kFloat64));
+    const auto start = torch::clamp_min(4 * i - 3, 0) * 0.01 + offsetSeconds;
+    const auto end = (4 * i + 1) * 0.01 + offsetSeconds;
+    return torch::stack({start, end}, -1).unsqueeze(0).unsqueeze(0).expand({batch, 1, frames, 2}).to(options).contiguous();
+}
+
+}  // namespace a2a

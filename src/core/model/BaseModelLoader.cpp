@@ -1,0 +1,92 @@
+#include "BaseModelLoader.h"
+
+#include "CheckpointKeys.h"
+#include "TensorIO.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace a2a {
+namespace {
+
+// ltx-core's audio-only filter: tensors of the audio stream (not the connector, not the VAE).
+bool isAudioStreamKey(const QString &name)
+{
+    static const char *parts[] = {"audio_attn1", "audio_attn2", "audio_ff", "audio_patchify", "audio_proj_out",
+                                  "audio_adaln_single", "audio_prompt", "audio_scale_shift_table"};
+    for (const char *p : parts)
+        if (name.contains(QLatin1String(p)))
+            return true;
+    return false;
+}
+
+QString shapeText(const std::vector<int64_t> &shape)
+{
+    QStringList dims;
+    for (int64_t d : shape)
+        dims << QString::number(d);
+    return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+}  // namespace
+
+BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOptions &options)
+{
+    BaseModelLoadResult result;
+    QString error;
+    const auto file = SafetensorsFile::open(path, &error);
+    if (!file) {
+        result.error = error;
+        return result;
+    }
+    result.configJson = file->metadata().value(QStringLiteral("config"));
+    if (result.configJson.isEmpty()) {
+        result.error = QStringLiteral("%1 has no __metadata__[\"config\"]: it is not an LTX-2.3 checkpoint").arg(QFileInfo(path).fileName());
+        return result;
+    }
+    ModelConfig config;
+    if (!ModelConfig::fromMetadataConfig(result.configJson, &config, &error)) {
+        result.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error);
+        return result;
+    }
+    const QString prefix = QString::fromLatin1(kDiffusionModelPrefix);
+    QSet<QString> inFile;
+    for (const QString &name : file->tensorNames())
+        if (name.startsWith(prefix) && isAudioStreamKey(name.mid(prefix.size())) && !name.contains(QLatin1String("embeddings_connector")))
+            inFile.insert(name.mid(prefix.size()));
+    const std::vector<TensorSpec> specs = audioTransformerTensors(config);
+    QSet<QString> wanted;
+    for (const TensorSpec &spec : specs) {
+        wanted.insert(spec.name);
+        if (!inFile.contains(spec.name))
+            result.missing << spec.name;
+        else if (file->info(prefix + spec.name)->shape != spec.shape)
+            result.error = QStringLiteral("tensor %1 has shape %2 in the file but the config needs %3")
+                               .arg(spec.name, shapeText(file->info(prefix + spec.name)->shape), shapeText(spec.shape));
+    }
+    for (const QString &name : inFile)
+        if (!wanted.contains(name))
+            result.unexpected << name;
+    result.unexpected.sort();
+    if (!result.missing.isEmpty() || !result.unexpected.isEmpty()) {
+        result.error = QStringLiteral("%1 does not match its config: %2 missing, %3 unexpected audio tensors (first: %4)")
+                           .arg(QFileInfo(path).fileName())
+                           .arg(result.missing.size())
+                           .arg(result.unexpected.size())
+                           .arg(result.missing.isEmpty() ? result.unexpected.first() : result.missing.first());
+        return result;
+    }
+    if (!result.error.isEmpty())
+        return result;
+
+    auto model = std::make_unique<AudioTransformer>(config, options);
+    torch::NoGradGuard noGrad;
+    for (auto &p : model->module().named_parameters(true)) {
+        const QString name = QString::fromStdString(p.key());
+        p.value().copy_(readTensor(*file, prefix + name, options.dtype().toScalarType()));
+    }
+    result.model = std::move(model);
+    return result;
+}
+
+}  // namespace a2a

@@ -1,0 +1,27 @@
+#pragma once
+// Loads a base model whose file follows the real LTX-2.3 layout: transformer tensors under
+// "model.diffusion_model.", the config as JSON in __metadata__["config"] (a `transformer`
+// section with the real field names). Works for the real checkpoint (other modalities are
+// skipped, only audio tensors are read from the mapping) and for the small embedded model.
+// Fails listing missing and unexpected audio tensors, never half-loads.
+// Torch header: engine code only. Thread rule: any thread.
+
+#include "AudioTransformer.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace a2a {
+
+struct BaseModelLoadResult {
+    std::unique_ptr<AudioTransformer> model;  // null on failure
+    QString error;
+    QStringList missing;     // audio tensors the config needs but the file lacks
+    QStringList unexpected;  // audio tensors in the file the config does not have
+    QString configJson;      // the file's __metadata__["config"]
+};
+
+BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOptions &options = torch::kFloat32);
+
+}  // namespace a2a

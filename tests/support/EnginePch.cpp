@@ -1,0 +1,1 @@
+// Anchors the precompiled torch + QTest header that the engine test suites reuse.
