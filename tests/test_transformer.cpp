@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace a2a;
@@ -194,6 +195,32 @@ private Q_SLOTS:
         const double maxErr = (velocity - want).abs().max().item<double>();
         qInfo("%s: max abs error %.3g", qPrintable(expectedName), maxErr);
         QVERIFY2(maxErr < 1e-4, qPrintable(QStringLiteral("max abs error %1").arg(maxErr)));
+    }
+
+    void cliForwardWritesTheSameVelocity()
+    {
+        const QString dir = QStringLiteral(A2A_TEST_DATA_DIR "/conformance/");
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("velocity.safetensors"));
+        QProcess p;
+        p.start(qEnvironmentVariable("A2A_TRAIN_BIN"), {QStringLiteral("forward"), QStringLiteral("--base"), dir + QStringLiteral("tiny_base.safetensors"),
+                                                         QStringLiteral("--inputs"), dir + QStringLiteral("inputs.safetensors"), QStringLiteral("--out"), out,
+                                                         QStringLiteral("--stg-block"), QStringLiteral("1")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QString error;
+        const auto got = SafetensorsFile::open(out, &error);
+        const auto expected = SafetensorsFile::open(dir + QStringLiteral("expected.safetensors"), &error);
+        QVERIFY2(got && expected, qPrintable(error));
+        const double maxErr = (readTensor(*got, QStringLiteral("velocity")) - readTensor(*expected, QStringLiteral("velocity_stg"))).abs().max().item<double>();
+        QVERIFY(maxErr < 1e-4);
+
+        // Missing inputs are named.
+        p.start(qEnvironmentVariable("A2A_TRAIN_BIN"), {QStringLiteral("forward"), QStringLiteral("--base"), dir + QStringLiteral("tiny_base.safetensors"),
+                                                         QStringLiteral("--inputs"), dir + QStringLiteral("tiny_base.safetensors"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY(p.readAllStandardError().contains("has no tensor \"latent\""));
     }
 
     void loaderReportsMissingAndUnexpected()

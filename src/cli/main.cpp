@@ -10,6 +10,7 @@
 namespace a2a::cli {
 int runInspect(const QStringList &args);
 int runValidate(const QStringList &args);
+int runForward(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -22,6 +23,7 @@ const char *kUsage =
     "commands:\n"
     "  inspect DATASET        report pairs, clips, fits and problems (exit 1 if the service would refuse)\n"
     "  validate REQUEST.json  check a request body against the service's schema\n"
+    "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
     "Run 'a2a-train COMMAND --help' for a command's options.\n";
 
@@ -51,6 +53,8 @@ int main(int argc, char **argv)
         return runInspect(args);
     if (command == QLatin1String("validate"))
         return runValidate(args);
+    if (command == QLatin1String("forward"))
+        return runForward(args);
     err() << "error: unknown command '" << command << "'\n\n" << kUsage;
     return UsageError;
 }
