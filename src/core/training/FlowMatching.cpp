@@ -66,8 +66,7 @@ torch::Tensor maskedMse(const torch::Tensor &pred, const torch::Tensor &target, 
     const auto p = pred.narrow(1, pred.size(1) - t, t).to(torch::kFloat32);
     const auto m = mask.narrow(1, mask.size(1) - t, t).to(torch::kFloat32).unsqueeze(-1);
     const auto squared = (p - target.to(torch::kFloat32)).pow(2);
-    // Mask the product rather than the inputs' difference: 0·(huge)² would still be 0, but a
-    // masked token holding inf/NaN must not reach the loss either, hence where().
+    // where() rather than a bare product: a masked token holding inf or NaN would give 0·inf = NaN.
     const auto kept = torch::where(m > 0, squared * m, torch::zeros_like(squared));
     // m is [B,T,1]: its mean over (T,1) equals the mean over T×C of the broadcast mask.
     return kept.mean({1, 2}) / m.mean({1, 2}).clamp_min(1e-8);

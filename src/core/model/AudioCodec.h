@@ -1,0 +1,55 @@
+#pragma once
+// The codec seam: a fitted clip ↔ latent tokens [T, C] at the LTX-2.3 token rate (25 tokens/s,
+// T = 25·seconds + 1). The trainer, the sampler and "play as trained" see only this interface;
+// the first implementation is a log-mel codec decoded with Griffin-Lim, the quality codec of the
+// embedded model replaces it behind the same seam. Torch header: engine code only.
+// Thread rule: encode/decode are const and may run on several threads at once.
+
+#include "audio/AudioBuffer.h"
+
+#include <torch/torch.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace a2a {
+
+class AudioCodec {
+public:
+    virtual ~AudioCodec() = default;
+
+    virtual QString name() const = 0;  // identifies the codec and its settings (part of every cache key)
+    virtual int sampleRate() const = 0;
+    virtual int tokenWidth() const = 0;
+
+    // audio: stereo or mono at sampleRate(). Returns [T, tokenWidth()] float32.
+    virtual torch::Tensor encode(const AudioBuffer &audio) const = 0;
+    // tokens: [T, tokenWidth()]. reference: the clip the target was generated from, at
+    // sampleRate(), when the codec can use its phase or fine structure (may be null).
+    virtual AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference = nullptr) const = 0;
+
+    static int64_t tokensForSeconds(double seconds) { return int64_t(seconds * 25.0 + 1e-9) + 1; }
+};
+
+struct MelCodecConfig {
+    int sampleRate = 16000;
+    int nFft = 1024;
+    int hop = 160;            // 100 mel frames per second
+    int melBins = 32;         // × 4 frames per token = 128 values per token
+    int framesPerToken = 4;   // 25 tokens per second
+    int griffinLimIterations = 48;
+    double logFloor = 1e-5;
+    double mean = -4.0;       // fixed standardisation of the log-mel values
+    double stddev = 2.5;
+};
+
+// Log-mel patches: each token holds `framesPerToken` consecutive mel frames. Decoding inverts the
+// mel filterbank and runs Griffin-Lim (started from the reference's phase when one is given).
+std::unique_ptr<AudioCodec> makeMelCodec(const MelCodecConfig &config = {});
+
+// Slaney-scale mel filterbank with Slaney area normalisation (librosa/torchaudio "slaney"),
+// [melBins, nFft/2 + 1].
+torch::Tensor slaneyMelFilterbank(int sampleRate, int nFft, int melBins, double fMin = 0.0, double fMax = -1.0);
+
+}  // namespace a2a
