@@ -1,0 +1,54 @@
+#include "IcLoraStrategy.h"
+
+#include "FlowMatching.h"
+
+namespace a2a {
+
+QString referencePositionsName(ReferencePositions p)
+{
+    return p == ReferencePositions::Before ? QStringLiteral("before") : QStringLiteral("overlap");
+}
+
+torch::Tensor referencePositionsFor(int64_t frames, ReferencePositions convention)
+{
+    // "before": shifted by its own duration plus one latent frame (40 ms), as LTX's dubbing
+    // pipeline does, so the reference ends just before the target starts.
+    const double offset = convention == ReferencePositions::Before ? -(double(frames - 1) * 0.04 + 0.04) : 0.0;
+    return audioLatentPositions(1, frames, offset);
+}
+
+IcLoraBatch buildIcLoraBatch(const TrainingExample &example, const torch::Tensor &sigma, torch::Generator &gen,
+                             ReferencePositions convention, bool withReference)
+{
+    IcLoraBatch b;
+    const auto x0 = example.target.unsqueeze(0);  // [1, T, C]
+    const int64_t t = x0.size(1);
+    const NoisedTarget noised = noiseTarget(x0, sigma, gen);
+    b.velocityTarget = noised.velocityTarget;
+    const auto targetTimesteps = sigma.view({1, 1}).expand({1, t});
+    const auto targetPositions = audioLatentPositions(1, t);
+    if (withReference) {
+        const auto ref = example.reference.unsqueeze(0);
+        const int64_t tr = ref.size(1);
+        b.tokens.latent = torch::cat({ref, noised.noisy}, 1);
+        b.tokens.timesteps = torch::cat({torch::zeros({1, tr}), targetTimesteps}, 1);
+        b.tokens.positions = torch::cat({referencePositionsFor(tr, convention), targetPositions}, 2);
+        b.lossMask = torch::cat({torch::zeros({1, tr}, torch::kBool), torch::ones({1, t}, torch::kBool)}, 1);
+    } else {
+        b.tokens.latent = noised.noisy;
+        b.tokens.timesteps = targetTimesteps.contiguous();
+        b.tokens.positions = targetPositions;
+        b.lossMask = torch::ones({1, t}, torch::kBool);
+    }
+    b.tokens.sigma = sigma.view({1});
+    b.tokens.context = example.text.context.unsqueeze(0);
+    b.tokens.contextMask = example.text.mask.unsqueeze(0);
+    return b;
+}
+
+torch::Tensor icLoraLoss(const torch::Tensor &prediction, const IcLoraBatch &batch)
+{
+    return maskedMse(prediction, batch.velocityTarget, batch.lossMask).mean();
+}
+
+}  // namespace a2a

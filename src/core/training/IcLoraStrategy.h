@@ -1,0 +1,33 @@
+#pragma once
+// The a2a IC-LoRA training rules of ltx-trainer (spec §7), in one place: the sequence is
+// [reference ; target], reference tokens clean with timestep 0 and no loss, positions from 0 for
+// both ("overlap", the trainer's convention) or the reference before the target in time
+// ("before", LTX's dubbing pipeline), the sampled σ drives prompt AdaLN.
+// Torch header: engine code only. Thread rule: pure functions.
+
+#include "TrainingData.h"
+#include "model/AudioTransformer.h"
+
+namespace a2a {
+
+enum class ReferencePositions { Overlap, Before };
+QString referencePositionsName(ReferencePositions p);
+
+struct IcLoraBatch {
+    AudioTokens tokens;           // batch 1: [reference ; noisy target]
+    torch::Tensor velocityTarget; // [1, T, C]
+    torch::Tensor lossMask;       // [1, Tr + T] false on the reference
+};
+
+// Reference positions for a reference of `frames` tokens under a convention.
+torch::Tensor referencePositionsFor(int64_t frames, ReferencePositions convention);
+
+// withReference = false builds the plain text-to-audio step (no reference tokens): used to show
+// that the reference matters.
+IcLoraBatch buildIcLoraBatch(const TrainingExample &example, const torch::Tensor &sigma, torch::Generator &gen,
+                             ReferencePositions convention, bool withReference = true);
+
+// Masked MSE on the target tokens, batch mean.
+torch::Tensor icLoraLoss(const torch::Tensor &prediction, const IcLoraBatch &batch);
+
+}  // namespace a2a

@@ -1,0 +1,37 @@
+#pragma once
+// One training run, the whole of it: prepare latents, IC-LoRA training with checkpoints and
+// validations, outputs. Runs on the calling thread and reports through TrainingCallbacks; the
+// CLI calls it directly, the app from a worker thread. No torch here: UI code may include it.
+// Thread rule: one job per output folder at a time.
+
+#include "TrainingRequest.h"
+#include "TrainingTypes.h"
+#include "dataset/CuratedDataset.h"
+
+namespace a2a {
+
+struct TrainingJobConfig {
+    TrainingRequest request;
+    QString outputDir;
+    QString basePath;                 // base checkpoint in the LTX-2.3 layout
+    QString referencePositions = QStringLiteral("overlap");  // or "before"
+    int checkpointInterval = 250;     // steps between checkpoints
+    int keepCheckpoints = 2;          // at least 2 are kept
+    int validationInterval = 0;       // 0 = a quarter of number_of_steps
+    int validationSteps = 30;         // Euler steps per preview (LTX trainer default)
+    double cfgScale = 7.0;            // LTX-2.3 audio default
+    int threads = 1;                  // intra-op threads: 1 measured fastest for small models
+    uint64_t seed = 42;               // ltx-trainer's default
+    QString cacheDir;                 // latent cache; empty = ~/.cache/a2a-studio/latents
+    QList<QPair<QString, QString>> validationInputs;  // (prompt, local audio path), resolved by the caller
+    int injectNanAtStep = -1;         // tests: make the loss NaN at this step
+};
+
+// Starts a new run in config.outputDir (which must be new or empty of checkpoints).
+TrainingResult runTrainingJob(const CuratedDataset &dataset, const TrainingJobConfig &config, const TrainingCallbacks &callbacks);
+
+// Continues the run in outputDir from its newest complete checkpoint; the step count, the data
+// order and every random draw continue as if it had never stopped.
+TrainingResult resumeTrainingJob(const QString &outputDir, const TrainingCallbacks &callbacks);
+
+}  // namespace a2a

@@ -1,0 +1,129 @@
+#include "ValidationRunner.h"
+
+#include "audio/AudioDecoder.h"
+#include "audio/AudioFileWriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace a2a {
+namespace {
+
+torch::Tensor logMel64(const AudioBuffer &audio)
+{
+    static const torch::Tensor fb = slaneyMelFilterbank(16000, 1024, 64);
+    static const torch::Tensor window = torch::hann_window(1024);
+    std::vector<float> mono(size_t(audio.frames()));
+    for (int64_t f = 0; f < audio.frames(); ++f) {
+        float s = 0;
+        for (int c = 0; c < audio.channels; ++c)
+            s += audio.sample(f, c);
+        mono[size_t(f)] = s / float(audio.channels);
+    }
+    const auto x = torch::from_blob(mono.data(), {int64_t(mono.size())}, torch::kFloat32).clone();
+    const auto mag = torch::stft(x, 1024, 160, 1024, window, true, "reflect", false, true, true).abs();
+    return torch::log(torch::clamp_min(torch::matmul(fb, mag), 1e-5));
+}
+
+}  // namespace
+
+double logMelDistance(const AudioBuffer &a, const AudioBuffer &b)
+{
+    const auto ma = logMel64(a), mb = logMel64(b);
+    const int64_t frames = std::min(ma.size(1), mb.size(1));
+    return (ma.narrow(1, 0, frames) - mb.narrow(1, 0, frames)).abs().mean().item<double>();
+}
+
+void setLoraActive(AudioTransformer &model, bool active)
+{
+    for (auto &[name, layer] : model.loraTargets())
+        layer->setLoraActive(active);
+}
+
+QString loadValidationInputs(const QList<QPair<QString, QString>> &promptAndPath, double previewSeconds, const AudioCodec &codec,
+                             const TextEncoder &text, std::vector<ValidationInput> *out)
+{
+    for (const auto &[prompt, path] : promptAndPath) {
+        DecodeOptions decode;
+        decode.toStereo = true;
+        decode.targetRate = codec.sampleRate();
+        const DecodeResult r = decodeAudioFile(path, decode);
+        if (!r.ok())
+            return QStringLiteral("validation reference %1: %2").arg(path, r.issues.last().message);
+        ValidationInput in;
+        in.prompt = prompt;
+        in.referencePath = path;
+        // Cut to the preview length (as ltx-trainer does); a shorter clip is padded with silence.
+        const int64_t frames = int64_t(std::llround(previewSeconds * codec.sampleRate()));
+        in.reference = sliceFrames(r.audio, 0, frames);
+        in.reference.samples.resize(size_t(frames * 2), 0.f);
+        normalizePeak(in.reference, kNormalizedPeak);
+        in.referenceTokens = codec.encode(in.reference);
+        in.text = text.encode(prompt);
+        out->push_back(std::move(in));
+    }
+    return {};
+}
+
+ValidationRunner::ValidationRunner(AudioTransformer &model, const AudioCodec &codec, ValidationSetup setup)
+    : m_model(model), m_codec(codec), m_setup(std::move(setup))
+{
+}
+
+ValidationReport ValidationRunner::run(int step, bool withLora, const std::optional<TrainingExample> &heldOut,
+                                       const std::function<bool()> &shouldStop)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ValidationReport report;
+    report.step = step;
+    setLoraActive(m_model, withLora);
+    const SampleProgress progress = [&](int, int) { return !(shouldStop && shouldStop()); };
+    auto generate = [&](const torch::Tensor &refTokens, const TextContext &text, int64_t targetTokens) {
+        SampleRequest req;
+        req.referenceLatent = refTokens.unsqueeze(0);
+        req.targetTokens = targetTokens;
+        req.context = text.context.unsqueeze(0);
+        req.contextMask = text.mask.unsqueeze(0);
+        req.negativeContext = m_setup.negative.context.unsqueeze(0);
+        req.negativeMask = m_setup.negative.mask.unsqueeze(0);
+        req.seed = m_setup.seed;
+        req.guidance = m_setup.guidance;
+        return sampleTarget(m_model, req, progress);
+    };
+    QDir().mkpath(m_setup.previewDir);
+    for (size_t i = 0; i < m_setup.inputs.size(); ++i) {
+        const ValidationInput &in = m_setup.inputs[i];
+        const auto tokens = generate(in.referenceTokens, in.text, m_setup.previewTokens);
+        if (!tokens.defined()) {
+            report.step = -1;
+            break;
+        }
+        AudioBuffer audio = m_codec.decode(tokens.squeeze(0), &in.reference);
+        normalizePeak(audio, kNormalizedPeak);
+        PreviewClip clip;
+        clip.prompt = in.prompt;
+        clip.referencePath = in.referencePath;
+        clip.withLora = withLora;
+        clip.audioPath = QDir(m_setup.previewDir).filePath(QStringLiteral("step_%1_v%2.wav").arg(step, 5, 10, QLatin1Char('0')).arg(i));
+        writeAudioFile(clip.audioPath, audio);
+        report.previews << clip;
+    }
+    if (report.step >= 0 && heldOut) {
+        const auto tokens = generate(heldOut->reference, heldOut->text, heldOut->target.size(0));
+        if (!tokens.defined()) {
+            report.step = -1;
+        } else {
+            AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio);
+            normalizePeak(generated, kNormalizedPeak);  // the true target was normalised the same way
+            const double passThrough = logMelDistance(heldOut->referenceAudio, heldOut->targetAudio);
+            report.heldOutRatio = logMelDistance(generated, heldOut->targetAudio) / std::max(passThrough, 1e-6);
+        }
+    }
+    setLoraActive(m_model, true);
+    report.seconds = timer.elapsed() / 1000.0;
+    return report;
+}
+
+}  // namespace a2a
