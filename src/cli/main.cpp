@@ -11,6 +11,9 @@ namespace a2a::cli {
 int runInspect(const QStringList &args);
 int runValidate(const QStringList &args);
 int runForward(const QStringList &args);
+int runTrain(const QStringList &args);
+int runResume(const QStringList &args);
+int runInitBase(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -23,6 +26,9 @@ const char *kUsage =
     "commands:\n"
     "  inspect DATASET        report pairs, clips, fits and problems (exit 1 if the service would refuse)\n"
     "  validate REQUEST.json  check a request body against the service's schema\n"
+    "  train REQUEST.json --base CKPT --out DIR   train an IC-LoRA (Ctrl-C saves a checkpoint)\n"
+    "  resume DIR             continue a stopped run from its newest checkpoint\n"
+    "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
     "Run 'a2a-train COMMAND --help' for a command's options.\n";
@@ -55,6 +61,12 @@ int main(int argc, char **argv)
         return runValidate(args);
     if (command == QLatin1String("forward"))
         return runForward(args);
+    if (command == QLatin1String("train"))
+        return runTrain(args);
+    if (command == QLatin1String("resume"))
+        return runResume(args);
+    if (command == QLatin1String("init-base"))
+        return runInitBase(args);
     err() << "error: unknown command '" << command << "'\n\n" << kUsage;
     return UsageError;
 }

@@ -4,6 +4,8 @@
 #include "TensorIO.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace a2a {
@@ -87,6 +89,20 @@ BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOption
     }
     result.model = std::move(model);
     return result;
+}
+
+QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype)
+{
+    NamedTensors tensors;
+    const QString prefix = QString::fromLatin1(kDiffusionModelPrefix);
+    for (const auto &p : model.module().named_parameters(true)) {
+        const QString name = QString::fromStdString(p.key());
+        if (name.contains(QLatin1String("lora_")))
+            continue;  // a base never carries LoRA weights
+        tensors.emplace_back(prefix + name, p.value());
+    }
+    const QJsonObject config{{QStringLiteral("transformer"), model.config().toTransformerJson()}};
+    return writeTensors(path, tensors, {{QStringLiteral("config"), QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))}}, dtype);
 }
 
 }  // namespace a2a

@@ -7,6 +7,7 @@
 // Torch header: engine code only. Thread rule: any thread.
 
 #include "AudioTransformer.h"
+#include "SafetensorsFile.h"
 
 #include <QStringList>
 
@@ -23,5 +24,8 @@ struct BaseModelLoadResult {
 };
 
 BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOptions &options = torch::kFloat32);
+
+// Writes a model in the same layout (prefix + config metadata), atomically. "" on success.
+QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype = TensorDType::F32);
 
 }  // namespace a2a
