@@ -26,8 +26,9 @@ public:
     // audio: stereo or mono at sampleRate(). Returns [T, tokenWidth()] float32.
     virtual torch::Tensor encode(const AudioBuffer &audio) const = 0;
     // tokens: [T, tokenWidth()]. reference: the clip the target was generated from, at
-    // sampleRate(), when the codec can use its phase or fine structure (may be null).
-    virtual AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference = nullptr) const = 0;
+    // sampleRate(), when the codec can use its phase or fine structure (may be null). outFrames:
+    // the exact length wanted (up to T / 25 s); 0 = (T − 1) / 25 s.
+    virtual AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference = nullptr, int64_t outFrames = 0) const = 0;
 
     static int64_t tokensForSeconds(double seconds) { return int64_t(seconds * 25.0 + 1e-9) + 1; }
 };

@@ -73,12 +73,14 @@ public:
         return logMel.t().reshape({tokens, tokenWidth()}).contiguous();
     }
 
-    AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference) const override
+    AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference, int64_t outFrames) const override
     {
         torch::NoGradGuard ng;
         const int64_t t = tokens.size(0);
-        const int64_t frames = (t - 1) * m_c.framesPerToken + 1;
-        const int64_t samples = (frames - 1) * m_c.hop;
+        // Frame k is centred on sample k·hop: outFrames samples need frames up to outFrames / hop.
+        const int64_t samples = outFrames > 0 ? std::min<int64_t>(outFrames, t * m_c.framesPerToken * m_c.hop) : (t - 1) * m_c.framesPerToken * m_c.hop;
+        const int64_t frames = std::min<int64_t>(t * m_c.framesPerToken, (samples + m_c.hop - 1) / m_c.hop + 1);
+        const int64_t natural = (frames - 1) * m_c.hop;  // Griffin-Lim works at the frames' own length
         auto logMel = tokens.to(torch::kFloat32).reshape({t * m_c.framesPerToken, m_c.melBins}).t().narrow(1, 0, frames);
         const auto melMag = torch::exp(logMel * m_c.stddev + m_c.mean);
         const auto mag = torch::clamp_min(torch::matmul(m_melPinv, melMag), 0.0);  // [F, frames]
@@ -86,7 +88,7 @@ public:
         torch::Tensor phase;
         if (reference && reference->frames() > 0) {
             auto ref = monoOf(*reference);
-            ref = ref.numel() >= samples ? ref.narrow(0, 0, samples) : torch::constant_pad_nd(ref, {0, samples - ref.numel()});
+            ref = ref.numel() >= natural ? ref.narrow(0, 0, natural) : torch::constant_pad_nd(ref, {0, natural - ref.numel()});
             phase = torch::angle(stft(ref));
             if (phase.size(1) != frames)
                 phase = torch::Tensor();
@@ -98,10 +100,11 @@ public:
         torch::Tensor signal;
         for (int i = 0; i < m_c.griffinLimIterations; ++i) {
             const auto spec = torch::polar(mag, phase);
-            signal = torch::istft(spec, m_c.nFft, m_c.hop, m_c.nFft, m_window, true, false, true, samples, false);
+            signal = torch::istft(spec, m_c.nFft, m_c.hop, m_c.nFft, m_window, true, false, true, natural, false);
             phase = torch::angle(stft(signal));
         }
-        signal = torch::istft(torch::polar(mag, phase), m_c.nFft, m_c.hop, m_c.nFft, m_window, true, false, true, samples, false);
+        signal = torch::istft(torch::polar(mag, phase), m_c.nFft, m_c.hop, m_c.nFft, m_window, true, false, true, natural, false);
+        signal = natural >= samples ? signal.narrow(0, 0, samples) : torch::constant_pad_nd(signal, {0, samples - natural});
         return stereoFrom(signal.to(torch::kFloat32), m_c.sampleRate);
     }
 

@@ -10,8 +10,8 @@ namespace {
 
 constexpr double kTerminalSigma = 0.1;  // LTX2Scheduler's `terminal`
 
-// ltx-core decides whether to run a pass with math.isclose (relative 1e-9).
-bool differs(double value, double neutral) { return std::abs(value - neutral) > 1e-9 * std::max(1.0, std::abs(neutral)); }
+// ltx-core runs the negative pass unless math.isclose(cfg, 1.0) (relative tolerance 1e-9).
+bool differsFromOne(double value) { return std::abs(value - 1.0) > 1e-9 * std::max(1.0, std::abs(value)); }
 
 struct Prompts {
     torch::Tensor context, mask;
@@ -128,13 +128,14 @@ torch::Tensor sampleTarget(const VelocityModel &model, const SampleRequest &r, c
     const auto positions = torch::cat({positionsOr(r.referencePositions, tr, f32), positionsOr(r.targetPositions, t, f32)}, 2);
     const auto denoiseMask = torch::cat({torch::zeros({1, tr}, f32), torch::ones({1, t}, f32)}, 1);
 
-    const bool textPass = differs(g.cfgScale, 1.0);
+    const bool textPass = differsFromOne(g.cfgScale);
     const bool stgPass = g.stgScale != 0.0 && !g.stgBlocks.empty();  // isclose(stg, 0) is exact
-    TORCH_CHECK(!textPass || r.negativeContext.defined(), "sampleTarget: cfgScale != 1 needs a negative context");
+    TORCH_CHECK(!textPass || (r.negativeContext.defined() && r.negativeContext.dim() == 3),
+                "sampleTarget: cfgScale != 1 needs a negative context [1,L,D]");
     // STG perturbs every sample of a forward, so only cond + negative share a batch.
     const int64_t batch = textPass ? 2 : 1;
-    const Prompts prompts = textPass ? stackPrompts(r, f32)
-                                     : Prompts{r.context.to(f32), r.contextMask.defined() ? r.contextMask.to(f32) : torch::Tensor()};
+    const Prompts positive{r.context.to(f32), r.contextMask.defined() ? r.contextMask.to(f32) : torch::Tensor()};
+    const Prompts prompts = textPass ? stackPrompts(r, f32) : positive;
     const Perturbation skipSelfAttention{g.stgBlocks};
 
     const auto sigmas = ltx2SigmaSchedule(g.steps);
@@ -157,8 +158,7 @@ torch::Tensor sampleTarget(const VelocityModel &model, const SampleRequest &r, c
 
         torch::Tensor uncondStg;
         if (stgPass) {
-            AudioTokens perturbed{x, in.sigma.narrow(0, 0, 1), timesteps, positions, r.context.to(f32),
-                                  r.contextMask.defined() ? r.contextMask.to(f32) : torch::Tensor()};
+            const AudioTokens perturbed{x, in.sigma.narrow(0, 0, 1), timesteps, positions, positive.context, positive.mask};
             uncondStg = x0FromVelocity(x, model(perturbed, skipSelfAttention).to(torch::kFloat32), timesteps);
         }
 

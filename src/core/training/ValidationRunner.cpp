@@ -100,7 +100,7 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
             report.step = -1;
             break;
         }
-        AudioBuffer audio = m_codec.decode(tokens.squeeze(0), &in.reference);
+        AudioBuffer audio = m_codec.decode(tokens.squeeze(0), &in.reference, in.reference.frames());
         normalizePeak(audio, kNormalizedPeak);
         PreviewClip clip;
         clip.prompt = in.prompt;
@@ -115,7 +115,7 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
         if (!tokens.defined()) {
             report.step = -1;
         } else {
-            AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio);
+            AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio, heldOut->targetAudio.frames());
             normalizePeak(generated, kNormalizedPeak);  // the true target was normalised the same way
             const double passThrough = logMelDistance(heldOut->referenceAudio, heldOut->targetAudio);
             report.heldOutRatio = logMelDistance(generated, heldOut->targetAudio) / std::max(passThrough, 1e-6);
