@@ -14,6 +14,7 @@ int runForward(const QStringList &args);
 int runTrain(const QStringList &args);
 int runResume(const QStringList &args);
 int runInitBase(const QStringList &args);
+int runInfer(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -28,6 +29,7 @@ const char *kUsage =
     "  validate REQUEST.json  check a request body against the service's schema\n"
     "  train REQUEST.json --base CKPT --out DIR   train an IC-LoRA (Ctrl-C saves a checkpoint)\n"
     "  resume DIR             continue a stopped run from its newest checkpoint\n"
+    "  infer --base CKPT --lora FILE --reference CLIP --prompt TEXT --out WAV   apply a LoRA\n"
     "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
@@ -65,6 +67,8 @@ int main(int argc, char **argv)
         return runTrain(args);
     if (command == QLatin1String("resume"))
         return runResume(args);
+    if (command == QLatin1String("infer"))
+        return runInfer(args);
     if (command == QLatin1String("init-base"))
         return runInitBase(args);
     err() << "error: unknown command '" << command << "'\n\n" << kUsage;

@@ -40,6 +40,7 @@ QString writeLoraFile(const QString &path, AudioTransformer &model, const LoraMe
     w.setMetadata(QStringLiteral("training_type"), QStringLiteral("ic-lora-a2a"));
     w.setMetadata(QStringLiteral("reference_positions"), meta.referencePositions);
     w.setMetadata(QStringLiteral("steps"), QString::number(meta.steps));
+    w.setMetadata(QStringLiteral("bucket_seconds"), QString::number(meta.bucketSeconds));
     w.setMetadata(QStringLiteral("format"), QStringLiteral("pt"));
     return w.write(path);
 }

@@ -18,6 +18,7 @@ struct LoraMetadata {
     QString triggerPhrase;
     QString referencePositions = QStringLiteral("overlap");
     int steps = 0;
+    double bucketSeconds = 5.0;  // audio_duration_seconds: inference windows default to it
 };
 
 // Writes lora_file.safetensors; returns "" on success.

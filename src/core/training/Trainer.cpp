@@ -294,6 +294,7 @@ private:
         meta.triggerPhrase = m_cfg.request.triggerPhrase;
         meta.referencePositions = m_cfg.referencePositions;
         meta.steps = m_cfg.request.numberOfSteps;
+        meta.bucketSeconds = m_cfg.request.audioDurationSeconds;
         if (m_cb.onProgress)
             m_cb.onProgress(QStringLiteral("Saving"), 0, 4);
         m_result.loraFile = out.filePath(QStringLiteral("lora_file.safetensors"));

@@ -1,0 +1,152 @@
+#include "Inference.h"
+
+#include "IcLoraStrategy.h"
+#include "Sampler.h"
+#include "TrainingRequest.h"
+#include "audio/AudioDecoder.h"
+#include "model/AudioCodec.h"
+#include "model/BaseModelLoader.h"
+#include "model/CheckpointKeys.h"
+#include "model/TensorIO.h"
+#include "model/TextEncoder.h"
+
+#include <cmath>
+
+namespace a2a {
+namespace {
+
+// Loads a LoRA file (ComfyUI/LTX keys, scale folded into B) onto the model's targets.
+QString applyLora(AudioTransformer &model, const QString &path, QString *positions, double *bucket)
+{
+    QString error;
+    const auto file = SafetensorsFile::open(path, &error);
+    if (!file)
+        return error;
+    *positions = file->metadata().value(QStringLiteral("reference_positions"), QStringLiteral("overlap"));
+    *bucket = file->metadata().value(QStringLiteral("bucket_seconds")).toDouble();
+    auto gen = at::detail::createCPUGenerator(0);
+    int loaded = 0;
+    torch::NoGradGuard ng;
+    for (auto &[name, layer] : model.loraTargets()) {
+        const QString base = QString::fromLatin1(kLoraPrefix) + QString::fromStdString(name);
+        const auto a = readTensor(*file, base + QStringLiteral(".lora_A.weight"));
+        const auto b = readTensor(*file, base + QStringLiteral(".lora_B.weight"));
+        if (!a.defined() || !b.defined())
+            continue;
+        if (a.size(1) != layer->weight.size(1) || b.size(0) != layer->weight.size(0) || a.size(0) != b.size(1))
+            return QStringLiteral("%1 does not fit this base model (%2)").arg(path, base);
+        layer->enableLora(int(a.size(0)), double(a.size(0)), gen);  // scale 1: B already carries alpha/r
+        layer->loraA().copy_(a);
+        layer->loraB().copy_(b);
+        ++loaded;
+    }
+    if (loaded == 0)
+        return QStringLiteral("%1 holds no LoRA weights for this base model's audio modules").arg(path);
+    return {};
+}
+
+}  // namespace
+
+InferenceResult runInference(const InferenceConfig &config, const std::function<bool(int, int)> &progress)
+{
+    InferenceResult result;
+    try {
+        torch::set_num_threads(std::max(1, config.threads));
+        BaseModelLoadResult base = loadBaseModel(config.basePath);
+        if (!base.model) {
+            result.error = base.error;
+            return result;
+        }
+        AudioTransformer &model = *base.model;
+        QString positions = QStringLiteral("overlap");
+        double bucket = 0.0;
+        if (!config.loraPath.isEmpty())
+            if (QString e = applyLora(model, config.loraPath, &positions, &bucket); !e.isEmpty()) {
+                result.error = e;
+                return result;
+            }
+        for (auto &[name, layer] : model.loraTargets())
+            layer->setLoraActive(config.useLora);
+        const auto codec = makeMelCodec();
+        HashingTextEncoderConfig tc;
+        tc.width = model.config().crossAttentionDim;
+        const auto text = makeHashingTextEncoder(tc);
+
+        DecodeOptions decode;
+        decode.toStereo = true;
+        decode.targetRate = codec->sampleRate();
+        DecodeResult ref = decodeAudioFile(config.referencePath, decode);
+        if (!ref.ok()) {
+            result.error = ref.issues.last().toText();
+            return result;
+        }
+        // The model saw peak-normalised clips: feed it the same, give the user back their level.
+        const float userPeak = peakLevel(ref.audio);
+        normalizePeak(ref.audio, kNormalizedPeak);
+
+        const double window = config.windowSeconds > 0 ? config.windowSeconds : (bucket > 0 ? bucket : 5.0);
+        const int rate = codec->sampleRate();
+        const int64_t total = ref.audio.frames();
+        const int64_t winFrames = std::min<int64_t>(total, int64_t(std::llround(window * rate)));
+        const int64_t overlap = std::min<int64_t>(int64_t(config.overlapSeconds * rate), winFrames / 2);
+        const int64_t hop = std::max<int64_t>(1, winFrames - overlap);
+        std::vector<int64_t> starts{0};
+        while (starts.back() + winFrames < total)
+            starts.push_back(std::min(starts.back() + hop, total - winFrames));
+
+        const TextContext positive = text->encode(config.prompt);
+        const TextContext negative = text->encode(config.negativePrompt.isEmpty() ? defaultNegativePrompt() : config.negativePrompt);
+        const ReferencePositions convention = positions == QLatin1String("before") ? ReferencePositions::Before : ReferencePositions::Overlap;
+        std::vector<float> out(size_t(total * 2), 0.f), weight(size_t(total), 0.f);
+        for (size_t w = 0; w < starts.size(); ++w) {
+            const AudioBuffer piece = sliceFrames(ref.audio, starts[w], winFrames);
+            const auto refTokens = codec->encode(piece);
+            SampleRequest req;
+            req.referenceLatent = refTokens.unsqueeze(0);
+            req.targetTokens = refTokens.size(0);
+            req.referencePositions = referencePositionsFor(refTokens.size(0), convention);
+            req.context = positive.context.unsqueeze(0);
+            req.contextMask = positive.mask.unsqueeze(0);
+            req.negativeContext = negative.context.unsqueeze(0);
+            req.negativeMask = negative.mask.unsqueeze(0);
+            req.seed = config.seed + w;
+            req.guidance.steps = config.steps;
+            req.guidance.cfgScale = config.cfgScale;
+            req.guidance.stgScale = config.stgScale;
+            req.guidance.stgBlocks = {model.config().numLayers > 28 ? 28 : model.config().numLayers / 2};
+            const auto tokens = sampleTarget(model, req, [&](int, int) { return !progress || progress(int(w), int(starts.size())); });
+            if (!tokens.defined()) {
+                result.error = QStringLiteral("cancelled");
+                return result;
+            }
+            const AudioBuffer generated = codec->decode(tokens.squeeze(0), &piece, piece.frames());
+            // Equal-power crossfade over the overlaps; window edges at the clip ends stay flat.
+            for (int64_t f = 0; f < winFrames; ++f) {
+                double g = 1.0;
+                if (w > 0 && f < overlap)
+                    g = std::sin(0.5 * M_PI * double(f) / double(overlap));
+                if (w + 1 < starts.size() && f >= winFrames - overlap)
+                    g = std::min(g, std::cos(0.5 * M_PI * double(f - (winFrames - overlap)) / double(overlap)));
+                const int64_t at = starts[w] + f;
+                out[size_t(2 * at)] += float(g) * generated.sample(f, 0);
+                out[size_t(2 * at + 1)] += float(g) * generated.sample(f, 1);
+                weight[size_t(at)] += float(g * g);
+            }
+            ++result.windows;
+        }
+        result.audio.sampleRate = rate;
+        result.audio.channels = 2;
+        result.audio.samples = std::move(out);
+        for (int64_t f = 0; f < total; ++f) {
+            const float norm = weight[size_t(f)] > 1e-6f ? 1.f / std::sqrt(weight[size_t(f)]) : 1.f;
+            result.audio.samples[size_t(2 * f)] *= norm;
+            result.audio.samples[size_t(2 * f + 1)] *= norm;
+        }
+        normalizePeak(result.audio, std::min(userPeak, 0.99f));
+    } catch (const c10::Error &e) {
+        result.error = QStringLiteral("the engine stopped with an error: %1").arg(QString::fromStdString(e.what_without_backtrace()));
+    }
+    return result;
+}
+
+}  // namespace a2a
