@@ -23,7 +23,8 @@ int runInfer(const QStringList &args)
     const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale [%1].").arg(d.cfgScale), QStringLiteral("X"), QString::number(d.cfgScale));
     const QCommandLineOption stg(QStringLiteral("stg"), QStringLiteral("STG scale [%1].").arg(d.stgScale), QStringLiteral("X"), QString::number(d.stgScale));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
-    parser.addOptions({base, lora, reference, prompt, outPath, noLora, steps, cfg, stg, seed});
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));
+    parser.addOptions({base, lora, reference, prompt, outPath, noLora, steps, cfg, stg, seed, device});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -41,6 +42,7 @@ int runInfer(const QStringList &args)
     c.cfgScale = parser.value(cfg).toDouble();
     c.stgScale = parser.value(stg).toDouble();
     c.seed = parser.value(seed).toULongLong();
+    c.device = parser.value(device);
     const auto cancel = installInterruptHandler();
     const InferenceResult r = runInference(c, [&](int, int) { return !cancel->isCancelled(); });
     if (!r.ok()) {

@@ -142,7 +142,8 @@ int runTrain(const QStringList &args)
     const QCommandLineOption positions(QStringLiteral("positions"), QStringLiteral("Reference positions: overlap (ltx-trainer) or before [overlap]."), QStringLiteral("MODE"),
                                        QStringLiteral("overlap"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
-    parser.addOptions({data, outDir, base, threads, valSteps, valEvery, ckEvery, cfg, positions, seed});
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));
+    parser.addOptions({data, outDir, base, threads, valSteps, valEvery, ckEvery, cfg, positions, seed, device});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -172,6 +173,7 @@ int runTrain(const QStringList &args)
     config.cfgScale = parser.value(cfg).toDouble();
     config.referencePositions = parser.value(positions);
     config.seed = parser.value(seed).toULongLong();
+    config.device = parser.value(device);
     if (config.referencePositions != QLatin1String("overlap") && config.referencePositions != QLatin1String("before")) {
         err() << "error: --positions must be overlap or before\n";
         return UsageError;

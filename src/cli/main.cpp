@@ -15,6 +15,7 @@ int runTrain(const QStringList &args);
 int runResume(const QStringList &args);
 int runInitBase(const QStringList &args);
 int runInfer(const QStringList &args);
+int runMakeSample(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -30,6 +31,7 @@ const char *kUsage =
     "  train REQUEST.json --base CKPT --out DIR   train an IC-LoRA (Ctrl-C saves a checkpoint)\n"
     "  resume DIR             continue a stopped run from its newest checkpoint\n"
     "  infer --base CKPT --lora FILE --reference CLIP --prompt TEXT --out WAV   apply a LoRA\n"
+    "  make-sample KIND OUT.zip   generate a sample dataset (radio, denoise, timbre)\n"
     "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
@@ -67,6 +69,8 @@ int main(int argc, char **argv)
         return runTrain(args);
     if (command == QLatin1String("resume"))
         return runResume(args);
+    if (command == QLatin1String("make-sample"))
+        return runMakeSample(args);
     if (command == QLatin1String("infer"))
         return runInfer(args);
     if (command == QLatin1String("init-base"))

@@ -239,9 +239,10 @@ void LinearLayerImpl::enableLora(int rank, double alpha, torch::Generator &gener
     const auto options = weight.options().dtype(torch::kFloat32).requires_grad(false);
     // PEFT's init: A Kaiming-uniform with a = √5 (bound 1/√in), B zero, so the LoRA starts as a no-op.
     const double bound = 1.0 / std::sqrt(double(in));
-    auto a = torch::empty({rank, in}, options);
+    // Drawn on the CPU (the generator's device), so a seed gives the same LoRA on any device.
+    auto a = torch::empty({rank, in}, torch::kFloat32);
     a.uniform_(-bound, bound, generator);
-    m_loraA = register_parameter("lora_A", a);
+    m_loraA = register_parameter("lora_A", a.to(options.device()));
     m_loraB = register_parameter("lora_B", torch::zeros({out, rank}, options));
     m_loraScale = alpha / double(rank);
 }
@@ -284,7 +285,18 @@ public:
         return {torch::cos(angles).to(dtype), torch::sin(angles).to(dtype)};
     }
 
-    torch::Tensor forward(const AudioTokens &in, const Perturbation &perturbation)
+    torch::Tensor forward(const AudioTokens &callerTokens, const Perturbation &perturbation)
+    {
+        // Inputs may live anywhere: they move to the weights' device, the result moves back.
+        const auto device = audio_patchify_proj->weight.device();
+        AudioTokens in = callerTokens;
+        for (torch::Tensor *t : {&in.latent, &in.sigma, &in.timesteps, &in.positions, &in.context, &in.contextMask})
+            if (t->defined())
+                *t = t->to(device);
+        return forwardOnDevice(in, perturbation).to(callerTokens.latent.device());
+    }
+
+    torch::Tensor forwardOnDevice(const AudioTokens &in, const Perturbation &perturbation)
     {
         const auto dtype = audio_patchify_proj->weight.dtype().toScalarType();
         auto x = audio_patchify_proj(in.latent.to(dtype));

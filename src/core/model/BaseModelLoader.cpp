@@ -91,6 +91,26 @@ BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOption
     return result;
 }
 
+bool resolveDevice(const QString &name, torch::Device *out, QString *error)
+{
+    if (name.isEmpty() || name == QLatin1String("auto")) {
+        *out = torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+        return true;
+    }
+    try {
+        const torch::Device device(name.toStdString());
+        if (device.is_cuda() && !torch::cuda::is_available()) {
+            *error = QStringLiteral("device %1 was asked for, but this libtorch has no CUDA device; use --device cpu").arg(name);
+            return false;
+        }
+        *out = device;
+        return true;
+    } catch (const c10::Error &) {
+        *error = QStringLiteral("unknown device \"%1\"; use cpu, cuda or auto").arg(name);
+        return false;
+    }
+}
+
 QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype)
 {
     NamedTensors tensors;

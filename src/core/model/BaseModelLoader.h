@@ -25,6 +25,10 @@ struct BaseModelLoadResult {
 
 BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOptions &options = torch::kFloat32);
 
+// "cpu", "cuda", "cuda:N" or "auto" (the first CUDA device when this libtorch has one, else the CPU).
+// An unknown or unavailable device is an error naming it.
+bool resolveDevice(const QString &name, torch::Device *out, QString *error);
+
 // Writes a model in the same layout (prefix + config metadata), atomically. "" on success.
 QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype = TensorDType::F32);
 

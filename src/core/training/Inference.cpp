@@ -1,6 +1,7 @@
 #include "Inference.h"
 
 #include "IcLoraStrategy.h"
+#include "OutputWriter.h"
 #include "Sampler.h"
 #include "TrainingRequest.h"
 #include "audio/AudioDecoder.h"
@@ -13,46 +14,15 @@
 #include <cmath>
 
 namespace a2a {
-namespace {
-
-// Loads a LoRA file (ComfyUI/LTX keys, scale folded into B) onto the model's targets.
-QString applyLora(AudioTransformer &model, const QString &path, QString *positions, double *bucket)
-{
-    QString error;
-    const auto file = SafetensorsFile::open(path, &error);
-    if (!file)
-        return error;
-    *positions = file->metadata().value(QStringLiteral("reference_positions"), QStringLiteral("overlap"));
-    *bucket = file->metadata().value(QStringLiteral("bucket_seconds")).toDouble();
-    auto gen = at::detail::createCPUGenerator(0);
-    int loaded = 0;
-    torch::NoGradGuard ng;
-    for (auto &[name, layer] : model.loraTargets()) {
-        const QString base = QString::fromLatin1(kLoraPrefix) + QString::fromStdString(name);
-        const auto a = readTensor(*file, base + QStringLiteral(".lora_A.weight"));
-        const auto b = readTensor(*file, base + QStringLiteral(".lora_B.weight"));
-        if (!a.defined() || !b.defined())
-            continue;
-        if (a.size(1) != layer->weight.size(1) || b.size(0) != layer->weight.size(0) || a.size(0) != b.size(1))
-            return QStringLiteral("%1 does not fit this base model (%2)").arg(path, base);
-        layer->enableLora(int(a.size(0)), double(a.size(0)), gen);  // scale 1: B already carries alpha/r
-        layer->loraA().copy_(a);
-        layer->loraB().copy_(b);
-        ++loaded;
-    }
-    if (loaded == 0)
-        return QStringLiteral("%1 holds no LoRA weights for this base model's audio modules").arg(path);
-    return {};
-}
-
-}  // namespace
-
 InferenceResult runInference(const InferenceConfig &config, const std::function<bool(int, int)> &progress)
 {
     InferenceResult result;
     try {
         torch::set_num_threads(std::max(1, config.threads));
-        BaseModelLoadResult base = loadBaseModel(config.basePath);
+        torch::Device device(torch::kCPU);
+        if (!resolveDevice(config.device, &device, &result.error))
+            return result;
+        BaseModelLoadResult base = loadBaseModel(config.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
         if (!base.model) {
             result.error = base.error;
             return result;
@@ -61,7 +31,7 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
         QString positions = QStringLiteral("overlap");
         double bucket = 0.0;
         if (!config.loraPath.isEmpty())
-            if (QString e = applyLora(model, config.loraPath, &positions, &bucket); !e.isEmpty()) {
+            if (QString e = readLoraFile(config.loraPath, model, &positions, &bucket); !e.isEmpty()) {
                 result.error = e;
                 return result;
             }

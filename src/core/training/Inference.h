@@ -26,6 +26,7 @@ struct InferenceConfig {
     double windowSeconds = 0.0;  // 0 = the LoRA's bucket (metadata), else 5 s
     double overlapSeconds = 0.5;
     int threads = 1;
+    QString device = QStringLiteral("auto");  // "cpu", "cuda" or "auto"
 };
 
 struct InferenceResult {

@@ -83,6 +83,37 @@ QString checkLoraFile(const QString &path, const ModelConfig &base, int rank)
     return {};
 }
 
+QString readLoraFile(const QString &path, AudioTransformer &model, QString *referencePositions, double *bucketSeconds)
+{
+    QString error;
+    const auto file = SafetensorsFile::open(path, &error);
+    if (!file)
+        return error;
+    if (referencePositions)
+        *referencePositions = file->metadata().value(QStringLiteral("reference_positions"), QStringLiteral("overlap"));
+    if (bucketSeconds)
+        *bucketSeconds = file->metadata().value(QStringLiteral("bucket_seconds")).toDouble();
+    auto gen = at::detail::createCPUGenerator(0);
+    int loaded = 0;
+    torch::NoGradGuard ng;
+    for (auto &[name, layer] : model.loraTargets()) {
+        const QString base = QString::fromLatin1(kLoraPrefix) + QString::fromStdString(name);
+        const auto a = readTensor(*file, base + QStringLiteral(".lora_A.weight"));
+        const auto b = readTensor(*file, base + QStringLiteral(".lora_B.weight"));
+        if (!a.defined() || !b.defined())
+            continue;
+        if (a.size(1) != layer->weight.size(1) || b.size(0) != layer->weight.size(0) || a.size(0) != b.size(1))
+            return QStringLiteral("%1 does not fit this base model (%2)").arg(path, base);
+        layer->enableLora(int(a.size(0)), double(a.size(0)), gen);  // scale 1: B already carries alpha/r
+        layer->loraA().copy_(a);
+        layer->loraB().copy_(b);
+        ++loaded;
+    }
+    if (loaded == 0)
+        return QStringLiteral("%1 holds no LoRA weights for this base model's audio modules").arg(path);
+    return {};
+}
+
 QString writeConfigFile(const QString &path, const TrainingRequest &request, const LoraMetadata &meta, const QJsonObject &extra)
 {
     QJsonObject o{{QStringLiteral("trigger_phrase"), request.triggerPhrase},

@@ -28,6 +28,10 @@ QString writeLoraFile(const QString &path, AudioTransformer &model, const LoraMe
 // block that exists, shapes [r, in] / [out, r], dtype BF16, metadata present. "" = fine.
 QString checkLoraFile(const QString &path, const ModelConfig &base, int rank);
 
+// Loads a LoRA file (ComfyUI/LTX keys, alpha/r folded into B) onto the model's targets, with
+// scale 1. Reports the metadata's reference positions and bucket. "" on success.
+QString readLoraFile(const QString &path, AudioTransformer &model, QString *referencePositions = nullptr, double *bucketSeconds = nullptr);
+
 QString writeConfigFile(const QString &path, const TrainingRequest &request, const LoraMetadata &meta, const QJsonObject &extra);
 
 // Concatenates the wavs with `gapSeconds` of silence between them.

@@ -44,6 +44,7 @@ QJsonObject configToJson(const TrainingJobConfig &c)
                        {QStringLiteral("validation_steps"), c.validationSteps},
                        {QStringLiteral("cfg_scale"), c.cfgScale},
                        {QStringLiteral("threads"), c.threads},
+                       {QStringLiteral("device"), c.device},
                        {QStringLiteral("seed"), QString::number(c.seed)},
                        {QStringLiteral("cache_dir"), c.cacheDir},
                        {QStringLiteral("validation_inputs"), validation}};
@@ -65,6 +66,7 @@ bool configFromJson(const QJsonObject &o, TrainingJobConfig *c, QString *error)
     c->validationSteps = o.value(QStringLiteral("validation_steps")).toInt(30);
     c->cfgScale = o.value(QStringLiteral("cfg_scale")).toDouble(7.0);
     c->threads = o.value(QStringLiteral("threads")).toInt(1);
+    c->device = o.value(QStringLiteral("device")).toString(QStringLiteral("auto"));
     c->seed = o.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong();
     c->cacheDir = o.value(QStringLiteral("cache_dir")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("validation_inputs")).toArray())
@@ -126,7 +128,11 @@ private:
         if (!resume && checkpoints.newestComplete() > 0)
             return fail(QStringLiteral("%1 already holds a training run; resume it (a2a-train resume) or choose a new output folder").arg(m_cfg.outputDir));
 
-        BaseModelLoadResult base = loadBaseModel(m_cfg.basePath);
+        torch::Device device(torch::kCPU);
+        QString deviceError;
+        if (!resolveDevice(m_cfg.device, &device, &deviceError))
+            return fail(deviceError);
+        BaseModelLoadResult base = loadBaseModel(m_cfg.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
         if (!base.model)
             return fail(QStringLiteral("cannot load the base model: %1").arg(base.error));
         AudioTransformer &model = *base.model;

@@ -21,6 +21,7 @@ struct TrainingJobConfig {
     int validationSteps = 30;         // Euler steps per preview (LTX trainer default)
     double cfgScale = 7.0;            // LTX-2.3 audio default
     int threads = 1;                  // intra-op threads: 1 measured fastest for small models
+    QString device = QStringLiteral("auto");  // "cpu", "cuda" or "auto" (CUDA when this libtorch has it)
     uint64_t seed = 42;               // ltx-trainer's default
     QString cacheDir;                 // latent cache; empty = ~/.cache/a2a-studio/latents
     QList<QPair<QString, QString>> validationInputs;  // (prompt, local audio path), resolved by the caller
