@@ -16,6 +16,7 @@ int runResume(const QStringList &args);
 int runInitBase(const QStringList &args);
 int runInfer(const QStringList &args);
 int runMakeSample(const QStringList &args);
+int runCodec(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -32,6 +33,7 @@ const char *kUsage =
     "  resume DIR             continue a stopped run from its newest checkpoint\n"
     "  infer --base CKPT --lora FILE --reference CLIP --prompt TEXT --out WAV   apply a LoRA\n"
     "  make-sample KIND OUT.zip   generate a sample dataset (radio, denoise, timbre)\n"
+    "  codec --roundtrip IN OUT   hear what the model sees (encode to tokens, decode back)\n"
     "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
@@ -69,6 +71,8 @@ int main(int argc, char **argv)
         return runTrain(args);
     if (command == QLatin1String("resume"))
         return runResume(args);
+    if (command == QLatin1String("codec"))
+        return runCodec(args);
     if (command == QLatin1String("make-sample"))
         return runMakeSample(args);
     if (command == QLatin1String("infer"))

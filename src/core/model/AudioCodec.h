@@ -49,6 +49,13 @@ struct MelCodecConfig {
 // mel filterbank and runs Griffin-Lim (started from the reference's phase when one is given).
 std::unique_ptr<AudioCodec> makeMelCodec(const MelCodecConfig &config = {});
 
+// The embedded model's codec: 64-band mel envelope in dB, two 20 ms frames per token; decodes
+// from the reference's STFT shaped to the target envelope, plus calibrated noise fill-in.
+std::unique_ptr<AudioCodec> makeEnvelopeCodec();
+
+// Picks a codec by its name() prefix ("env/…" or "mel-gl/…"); null if unknown.
+std::unique_ptr<AudioCodec> makeCodecByName(const QString &name);
+
 // Slaney-scale mel filterbank with Slaney area normalisation (librosa/torchaudio "slaney"),
 // [melBins, nFft/2 + 1].
 torch::Tensor slaneyMelFilterbank(int sampleRate, int nFft, int melBins, double fMin = 0.0, double fMax = -1.0);

@@ -140,4 +140,13 @@ torch::Tensor slaneyMelFilterbank(int sampleRate, int nFft, int melBins, double 
 
 std::unique_ptr<AudioCodec> makeMelCodec(const MelCodecConfig &config) { return std::make_unique<MelCodec>(config); }
 
+std::unique_ptr<AudioCodec> makeCodecByName(const QString &name)
+{
+    if (name.startsWith(QLatin1String("env/")))
+        return makeEnvelopeCodec();
+    if (name.startsWith(QLatin1String("mel-gl/")))
+        return makeMelCodec();
+    return nullptr;
+}
+
 }  // namespace a2a

@@ -1,5 +1,7 @@
 #include "ValidationRunner.h"
 
+#include "model/AudioMetrics.h"
+
 #include "audio/AudioDecoder.h"
 #include "audio/AudioFileWriter.h"
 
@@ -8,33 +10,6 @@
 #include <QFileInfo>
 
 namespace a2a {
-namespace {
-
-torch::Tensor logMel64(const AudioBuffer &audio)
-{
-    static const torch::Tensor fb = slaneyMelFilterbank(16000, 1024, 64);
-    static const torch::Tensor window = torch::hann_window(1024);
-    std::vector<float> mono(size_t(audio.frames()));
-    for (int64_t f = 0; f < audio.frames(); ++f) {
-        float s = 0;
-        for (int c = 0; c < audio.channels; ++c)
-            s += audio.sample(f, c);
-        mono[size_t(f)] = s / float(audio.channels);
-    }
-    const auto x = torch::from_blob(mono.data(), {int64_t(mono.size())}, torch::kFloat32).clone();
-    const auto mag = torch::stft(x, 1024, 160, 1024, window, true, "reflect", false, true, true).abs();
-    return torch::log(torch::clamp_min(torch::matmul(fb, mag), 1e-5));
-}
-
-}  // namespace
-
-double logMelDistance(const AudioBuffer &a, const AudioBuffer &b)
-{
-    const auto ma = logMel64(a), mb = logMel64(b);
-    const int64_t frames = std::min(ma.size(1), mb.size(1));
-    return (ma.narrow(1, 0, frames) - mb.narrow(1, 0, frames)).abs().mean().item<double>();
-}
-
 void setLoraActive(AudioTransformer &model, bool active)
 {
     for (auto &[name, layer] : model.loraTargets())

@@ -34,10 +34,6 @@ struct ValidationSetup {
 QString loadValidationInputs(const QList<QPair<QString, QString>> &promptAndPath, double previewSeconds, const AudioCodec &codec,
                              const TextEncoder &text, std::vector<ValidationInput> *out);
 
-// log-mel distance (64 Slaney mels, natural log, mean absolute difference) between two clips at
-// the same rate; the held-out metric's unit.
-double logMelDistance(const AudioBuffer &a, const AudioBuffer &b);
-
 class ValidationRunner {
 public:
     ValidationRunner(AudioTransformer &model, const AudioCodec &codec, ValidationSetup setup);

@@ -1,0 +1,52 @@
+#include "AudioMetrics.h"
+
+#include "AudioCodec.h"
+
+#include <torch/torch.h>
+
+namespace a2a {
+namespace {
+
+torch::Tensor monoTensor(const AudioBuffer &audio)
+{
+    std::vector<float> mono(size_t(audio.frames()));
+    for (int64_t f = 0; f < audio.frames(); ++f) {
+        float s = 0;
+        for (int c = 0; c < audio.channels; ++c)
+            s += audio.sample(f, c);
+        mono[size_t(f)] = s / float(audio.channels);
+    }
+    return torch::from_blob(mono.data(), {int64_t(mono.size())}, torch::kFloat32).clone();
+}
+
+torch::Tensor powerSpectrum(const AudioBuffer &audio)
+{
+    static const torch::Tensor window = torch::hann_window(1024);
+    return torch::stft(monoTensor(audio), 1024, 160, 1024, window, true, "reflect", false, true, true).abs().pow(2);
+}
+
+}  // namespace
+
+double logMelDistance(const AudioBuffer &a, const AudioBuffer &b)
+{
+    static const torch::Tensor fb = slaneyMelFilterbank(16000, 1024, 64);
+    const auto ma = torch::log(torch::clamp_min(torch::matmul(fb, powerSpectrum(a).sqrt()), 1e-5));
+    const auto mb = torch::log(torch::clamp_min(torch::matmul(fb, powerSpectrum(b).sqrt()), 1e-5));
+    const int64_t frames = std::min(ma.size(1), mb.size(1));
+    return (ma.narrow(1, 0, frames) - mb.narrow(1, 0, frames)).abs().mean().item<double>();
+}
+
+double logSpectralDistance(const AudioBuffer &reference, const AudioBuffer &test)
+{
+    auto pr = powerSpectrum(reference), pt = powerSpectrum(test);
+    const int64_t frames = std::min(pr.size(1), pt.size(1));
+    pr = pr.narrow(1, 0, frames);
+    pt = pt.narrow(1, 0, frames);
+    const auto dr = 10 * torch::log10(pr + 1e-10), dt = 10 * torch::log10(pt + 1e-10);
+    const auto perFrame = (dr - dt).pow(2).mean(0).sqrt();  // [frames]
+    const auto frameDb = 10 * torch::log10(pr.sum(0) + 1e-10);
+    const auto loud = frameDb > (frameDb.max() - 60.0);
+    return perFrame.masked_select(loud).mean().item<double>();
+}
+
+}  // namespace a2a
