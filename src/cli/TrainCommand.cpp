@@ -7,6 +7,7 @@
 #include "dataset/DatasetIngestor.h"
 #include "dataset/DatasetReport.h"
 #include "dataset/HttpDownloader.h"
+#include "model/AudioCodec.h"
 #include "model/BaseModelLoader.h"
 #include "training/TrainingJob.h"
 
@@ -253,7 +254,8 @@ int runInitBase(const QStringList &args)
     }
     torch::manual_seed(parser.value(seed).toULongLong());
     AudioTransformer model(c, torch::kFloat32);
-    const QString error = saveBaseModel(parser.positionalArguments().first(), model);
+    const QString error = saveBaseModel(parser.positionalArguments().first(), model, TensorDType::F32,
+                                        {{QStringLiteral("a2a_codec"), makeEnvelopeCodec()->name()}});
     if (!error.isEmpty()) {
         err() << "error: " << error << '\n';
         return Failed;

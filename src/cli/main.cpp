@@ -17,6 +17,7 @@ int runInitBase(const QStringList &args);
 int runInfer(const QStringList &args);
 int runMakeSample(const QStringList &args);
 int runCodec(const QStringList &args);
+int runPretrain(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -34,6 +35,7 @@ const char *kUsage =
     "  infer --base CKPT --lora FILE --reference CLIP --prompt TEXT --out WAV   apply a LoRA\n"
     "  make-sample KIND OUT.zip   generate a sample dataset (radio, denoise, timbre)\n"
     "  codec --roundtrip IN OUT   hear what the model sees (encode to tokens, decode back)\n"
+    "  pretrain --out FILE    build the embedded base model from the synthetic corpus\n"
     "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
@@ -71,6 +73,8 @@ int main(int argc, char **argv)
         return runTrain(args);
     if (command == QLatin1String("resume"))
         return runResume(args);
+    if (command == QLatin1String("pretrain"))
+        return runPretrain(args);
     if (command == QLatin1String("codec"))
         return runCodec(args);
     if (command == QLatin1String("make-sample"))

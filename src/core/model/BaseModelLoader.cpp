@@ -1,5 +1,6 @@
 #include "BaseModelLoader.h"
 
+#include "AudioCodec.h"
 #include "CheckpointKeys.h"
 #include "TensorIO.h"
 
@@ -42,6 +43,7 @@ BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOption
         return result;
     }
     result.configJson = file->metadata().value(QStringLiteral("config"));
+    result.metadata = file->metadata();
     if (result.configJson.isEmpty()) {
         result.error = QStringLiteral("%1 has no __metadata__[\"config\"]: it is not an LTX-2.3 checkpoint").arg(QFileInfo(path).fileName());
         return result;
@@ -111,7 +113,13 @@ bool resolveDevice(const QString &name, torch::Device *out, QString *error)
     }
 }
 
-QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype)
+std::unique_ptr<AudioCodec> codecForBase(const QMap<QString, QString> &metadata)
+{
+    auto codec = makeCodecByName(metadata.value(QStringLiteral("a2a_codec")));
+    return codec ? std::move(codec) : makeEnvelopeCodec();
+}
+
+QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype, const QMap<QString, QString> &extraMetadata)
 {
     NamedTensors tensors;
     const QString prefix = QString::fromLatin1(kDiffusionModelPrefix);
@@ -122,7 +130,9 @@ QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType 
         tensors.emplace_back(prefix + name, p.value());
     }
     const QJsonObject config{{QStringLiteral("transformer"), model.config().toTransformerJson()}};
-    return writeTensors(path, tensors, {{QStringLiteral("config"), QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))}}, dtype);
+    QMap<QString, QString> metadata = extraMetadata;
+    metadata.insert(QStringLiteral("config"), QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
+    return writeTensors(path, tensors, metadata, dtype);
 }
 
 }  // namespace a2a

@@ -9,6 +9,7 @@
 #include "AudioTransformer.h"
 #include "SafetensorsFile.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -21,6 +22,7 @@ struct BaseModelLoadResult {
     QStringList missing;     // audio tensors the config needs but the file lacks
     QStringList unexpected;  // audio tensors in the file the config does not have
     QString configJson;      // the file's __metadata__["config"]
+    QMap<QString, QString> metadata;  // all of __metadata__ (a2a_codec, a2a_text_encoder, …)
 };
 
 BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOptions &options = torch::kFloat32);
@@ -30,6 +32,11 @@ BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOption
 bool resolveDevice(const QString &name, torch::Device *out, QString *error);
 
 // Writes a model in the same layout (prefix + config metadata), atomically. "" on success.
-QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype = TensorDType::F32);
+QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype = TensorDType::F32,
+                      const QMap<QString, QString> &extraMetadata = {});
+
+// The codec a base was trained with (__metadata__["a2a_codec"]); bases without one (a bare
+// LTX-layout file) get the envelope codec.
+std::unique_ptr<class AudioCodec> codecForBase(const QMap<QString, QString> &metadata);
 
 }  // namespace a2a

@@ -182,6 +182,13 @@ QString describeSampleKind(const QString &kind)
     return {};
 }
 
+std::vector<float> renderMelody(int program, uint64_t melodySeed, int rate, double seconds, QString *error)
+{
+    QTemporaryDir dir;
+    fx::Rng unused(0);
+    return renderMidi(melodyMidi(unused, program, seconds, melodySeed), QDir(dir.path()), QStringLiteral("melody"), rate, seconds, error);
+}
+
 std::vector<float> speak(const QString &text, const QString &voice, int speed, int pitch, int rate, double seconds, QString *error)
 {
     QTemporaryDir dir;

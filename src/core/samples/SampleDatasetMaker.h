@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace a2a {
 
 struct SampleOptions {
@@ -36,5 +38,9 @@ SampleResult makeSampleDataset(const QString &outZip, const SampleOptions &optio
 // Speech by espeak-ng for `text` with a voice, speed and pitch, at `rate`, mono, exactly `seconds`
 // long (trimmed or padded with silence). Empty on failure, with *error set.
 std::vector<float> speak(const QString &text, const QString &voice, int speed, int pitch, int rate, double seconds, QString *error);
+
+// A random diatonic melody (from melodySeed) on a General MIDI program, rendered by FluidSynth:
+// mono at `rate`, exactly `seconds` long. Empty on failure, with *error set.
+std::vector<float> renderMelody(int program, uint64_t melodySeed, int rate, double seconds, QString *error);
 
 }  // namespace a2a

@@ -37,7 +37,7 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
             }
         for (auto &[name, layer] : model.loraTargets())
             layer->setLoraActive(config.useLora);
-        const auto codec = makeMelCodec();
+        const auto codec = codecForBase(base.metadata);
         HashingTextEncoderConfig tc;
         tc.width = model.config().crossAttentionDim;
         const auto text = makeHashingTextEncoder(tc);

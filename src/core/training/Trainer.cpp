@@ -137,7 +137,7 @@ private:
             return fail(QStringLiteral("cannot load the base model: %1").arg(base.error));
         AudioTransformer &model = *base.model;
         const ModelConfig &mc = model.config();
-        const auto codec = makeMelCodec();
+        const auto codec = codecForBase(base.metadata);
         if (codec->tokenWidth() != mc.inChannels)
             return fail(QStringLiteral("the base model takes %1-wide tokens but the codec makes %2").arg(mc.inChannels).arg(codec->tokenWidth()));
         HashingTextEncoderConfig textConfig;

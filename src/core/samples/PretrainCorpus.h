@@ -1,0 +1,59 @@
+#pragma once
+// The synthetic paired corpus the embedded base model is pretrained on (DESIGN §4): source clips
+// from Debian-packaged generators (espeak-ng voices in several languages, FluidSynth General MIDI
+// instruments, procedural noise, tones, chirps and rhythms), each paired with itself through a
+// random chain of generic transforms (filters and EQ, saturation, noise, hum, reverb, gain and
+// compression, mixing, or the identity). Captions describe the source, never the transform, so
+// the base cannot learn from text which transform a user wants: a LoRA has to learn it from pairs.
+// Thread rule: a PretrainCorpus is immutable after build(); makePair() is const and thread-safe.
+
+#include "AudioEffects.h"
+#include "util/Progress.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace a2a {
+
+struct CorpusSource {
+    QString kind;          // speech, music, noise, tones, rhythm
+    QString caption;       // describes the content only
+    std::vector<float> audio;  // mono, corpus rate
+};
+
+struct CorpusPair {
+    std::vector<float> reference, target;  // mono, corpus rate, same length
+    QString caption;
+    QString transform;  // for logs only: never reaches the model
+};
+
+struct CorpusOptions {
+    int sources = 400;
+    double seconds = 5.0;
+    int sampleRate = 16000;
+    uint64_t seed = 1;
+};
+
+class PretrainCorpus {
+public:
+    // Generates the source clips (runs espeak-ng and fluidsynth). Returns an error string, "" = ok.
+    QString build(const CorpusOptions &options, const ProgressSink &progress);
+
+    // A fresh random pair: a source, a transform chain, sometimes a second source mixed in.
+    CorpusPair makePair(fx::Rng &rng) const;
+
+    int size() const { return int(m_sources.size()); }
+    const CorpusOptions &options() const { return m_options; }
+    QString describe() const;  // counts per kind
+
+private:
+    CorpusOptions m_options;
+    std::vector<CorpusSource> m_sources;
+};
+
+// Applies one random generic transform chain (1–4 effects, 15 % identity) and returns its name.
+QString applyRandomTransform(std::vector<float> &x, int rate, fx::Rng &rng, const std::vector<float> *mixIn);
+
+}  // namespace a2a
