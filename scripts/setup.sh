@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine (run as root):
-#   bash scripts/setup.sh run    install every dependency, build, launch A2A Studio
+#   bash scripts/setup.sh run [DATASET]   install every dependency, build, launch A2A Studio on a
+#                                         generated radio sample (or DATASET)
 #   bash scripts/setup.sh test   install every dependency, build, run the whole test suite
 #   bash scripts/setup.sh build  install and build only
 set -euo pipefail
@@ -34,13 +35,20 @@ case "$mode" in
   run)
     install_deps
     build
-    echo "==> Launching A2A Studio"
+    # A dataset to press Train on at once: 12 speech → vintage-radio pairs, generated locally.
+    dataset="${2:-build/samples/radio.zip}"
+    if [ ! -e "$dataset" ]; then
+      echo "==> Generating a sample dataset ($dataset)"
+      mkdir -p "$(dirname "$dataset")"
+      ./build/src/cli/a2a-train make-sample radio "$dataset" --n 12
+    fi
+    echo "==> Launching A2A Studio on $dataset"
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-      exec ./build/src/ui/a2a-studio "${@:2}"
+      exec ./build/src/ui/a2a-studio "$dataset"
     else
       echo "No display found (DISPLAY is empty): running under a virtual X server (xvfb-run)." >&2
       echo "On a desktop session the window opens normally." >&2
-      exec xvfb-run -a -s "-screen 0 1400x900x24" ./build/src/ui/a2a-studio "${@:2}"
+      exec xvfb-run -a -s "-screen 0 1400x900x24" ./build/src/ui/a2a-studio "$dataset"
     fi
     ;;
   test)

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 
 #include "audio/AudioFileWriter.h"
+#include "model/DefaultBaseModel.h"
 #include "training/Inference.h"
 
 namespace a2a::cli {
@@ -13,7 +14,7 @@ int runInfer(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Apply a trained IC-LoRA to a reference clip. A clip longer than the LoRA's bucket is\n"
                                                     "processed in overlapping windows. --no-lora renders the base alone with the same seed."));
     const InferenceConfig d;
-    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Base checkpoint (LTX-2.3 layout)."), QStringLiteral("CKPT"));
+    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Base checkpoint (LTX-2.3 layout) [the embedded default]."), QStringLiteral("CKPT"));
     const QCommandLineOption lora(QStringLiteral("lora"), QStringLiteral("The trained lora_file.safetensors."), QStringLiteral("FILE"));
     const QCommandLineOption reference(QStringLiteral("reference"), QStringLiteral("The clip to transform."), QStringLiteral("CLIP"));
     const QCommandLineOption prompt(QStringLiteral("prompt"), QStringLiteral("Prompt, with the trigger phrase as in training."), QStringLiteral("TEXT"), QString());
@@ -28,12 +29,16 @@ int runInfer(const QStringList &args)
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
-    if (!parser.isSet(base) || !parser.isSet(reference) || !parser.isSet(outPath) || (!parser.isSet(lora) && !parser.isSet(noLora))) {
-        err() << "error: infer needs --base, --reference, --out and --lora (or --no-lora)\n\n" << parser.helpText();
+    if (!parser.isSet(reference) || !parser.isSet(outPath) || (!parser.isSet(lora) && !parser.isSet(noLora))) {
+        err() << "error: infer needs --reference, --out and --lora (or --no-lora)\n\n" << parser.helpText();
         return UsageError;
     }
     InferenceConfig c;
-    c.basePath = parser.value(base);
+    c.basePath = parser.isSet(base) ? parser.value(base) : defaultBaseModelPath();
+    if (c.basePath.isEmpty()) {
+        err() << "error: the embedded default base model was not found; pass --base CKPT\n";
+        return Failed;
+    }
     c.loraPath = parser.value(lora);
     c.useLora = !parser.isSet(noLora);
     c.referencePath = parser.value(reference);

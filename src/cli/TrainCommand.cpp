@@ -9,6 +9,7 @@
 #include "dataset/HttpDownloader.h"
 #include "model/AudioCodec.h"
 #include "model/BaseModelLoader.h"
+#include "model/DefaultBaseModel.h"
 #include "training/TrainingJob.h"
 
 #include <QDir>
@@ -132,7 +133,7 @@ int runTrain(const QStringList &args)
     const TrainingJobConfig d;
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Dataset (zip, folder or URL); overrides training_data_url."), QStringLiteral("DATASET"));
     const QCommandLineOption outDir(QStringLiteral("out"), QStringLiteral("Output folder (new)."), QStringLiteral("DIR"));
-    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Base checkpoint in the LTX-2.3 layout."), QStringLiteral("CKPT"));
+    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Base checkpoint in the LTX-2.3 layout [the embedded default]."), QStringLiteral("CKPT"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Intra-op threads [%1].").arg(d.threads), QStringLiteral("N"), QString::number(d.threads));
     const QCommandLineOption valSteps(QStringLiteral("validation-steps"), QStringLiteral("Sampler steps per preview [%1].").arg(d.validationSteps), QStringLiteral("N"),
                                       QString::number(d.validationSteps));
@@ -148,9 +149,14 @@ int runTrain(const QStringList &args)
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(outDir) || !parser.isSet(base)) {
-        err() << "error: train needs REQUEST.json, --out DIR and --base CKPT\n\n" << parser.helpText();
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outDir)) {
+        err() << "error: train needs REQUEST.json and --out DIR\n\n" << parser.helpText();
         return UsageError;
+    }
+    const QString basePath = parser.isSet(base) ? parser.value(base) : defaultBaseModelPath();
+    if (basePath.isEmpty()) {
+        err() << "error: the embedded default base model was not found; pass --base CKPT (or set A2A_DEFAULT_BASE)\n";
+        return Failed;
     }
     const QString requestPath = parser.positionalArguments().first();
     QFile f(requestPath);
@@ -166,7 +172,7 @@ int runTrain(const QStringList &args)
     TrainingJobConfig config;
     config.request = parsed.request;
     config.outputDir = parser.value(outDir);
-    config.basePath = parser.value(base);
+    config.basePath = basePath;
     config.threads = parser.value(threads).toInt();
     config.validationSteps = parser.value(valSteps).toInt();
     config.validationInterval = parser.value(valEvery).toInt();
