@@ -4,6 +4,7 @@
 // on a tiny random AudioTransformer (shapes, determinism, pass count, batching, cancel).
 
 #include "support/TestMain.h"
+#include "support/TestModels.h"
 
 #include "model/AudioTransformer.h"
 #include "training/FlowMatching.h"
@@ -44,18 +45,6 @@ double sigmaCdf(double x, int64_t tokens)
     const double logitNormal = x < eps ? 0.0 : below(x) - below(2 * eps - x);
     const double uniform = std::clamp((x - eps) / (1.0 - eps), 0.0, 1.0);
     return 0.9 * logitNormal + 0.1 * uniform;
-}
-
-ModelConfig tinyConfig()
-{
-    ModelConfig c;
-    c.numLayers = 2;
-    c.numHeads = 4;
-    c.headDim = 16;
-    c.crossAttentionDim = 64;
-    c.inChannels = 128;
-    c.outChannels = 128;
-    return c;
 }
 
 SampleRequest tinyRequest(int64_t refTokens, int64_t targetTokens, int64_t channels, int64_t contextDim)
@@ -328,7 +317,7 @@ private Q_SLOTS:
     void samplerOnATinyTransformer()
     {
         torch::manual_seed(21);
-        const ModelConfig config = tinyConfig();
+        const ModelConfig config = test::tinyModelConfig();
         AudioTransformer model(config, torch::kFloat32);
         SampleRequest r = tinyRequest(6, 8, config.inChannels, config.crossAttentionDim);
         const auto referenceBefore = r.referenceLatent.clone();

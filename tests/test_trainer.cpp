@@ -3,6 +3,7 @@
 // every output file is present and well-formed.
 
 #include "support/TestMain.h"
+#include "support/TestModels.h"
 #include "support/TestSignals.h"
 
 #include "dataset/DatasetIngestor.h"
@@ -26,15 +27,6 @@ using namespace a2a;
 
 namespace {
 
-ModelConfig tinyConfig()
-{
-    ModelConfig c;
-    c.numLayers = 2;
-    c.numHeads = 4;
-    c.headDim = 16;
-    c.crossAttentionDim = 64;
-    return c;
-}
 
 // Pairs whose target is the reference through a fixed one-pole low-pass at half gain: a transform
 // the reference determines completely. The reference is a melody of random tone bursts, so its
@@ -112,7 +104,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         torch::manual_seed(3);
-        AudioTransformer model(tinyConfig(), torch::kFloat32);
+        AudioTransformer model(test::tinyModelConfig(), torch::kFloat32);
         m_base = m_dir.filePath(QStringLiteral("base.safetensors"));
         QCOMPARE(saveBaseModel(m_base, model), QString());
         writePairs(m_dir.filePath(QStringLiteral("pairs")), 6, 2.0);
@@ -204,7 +196,7 @@ private Q_SLOTS:
         meta.referencePositions = QStringLiteral("before");
         const QString path = m_dir.filePath(QStringLiteral("roundtrip_lora.safetensors"));
         QCOMPARE(writeLoraFile(path, *a.model, meta), QString());
-        QCOMPARE(checkLoraFile(path, tinyConfig(), 8), QString());
+        QCOMPARE(checkLoraFile(path, test::tinyModelConfig(), 8), QString());
         BaseModelLoadResult b = loadBaseModel(m_base);
         QString positions;
         double bucket = 0;
@@ -224,7 +216,7 @@ private Q_SLOTS:
             layer->setLoraActive(false);
         QVERIFY((b.model->forward(in) - ya).abs().max().item<double>() > 1e-3);  // and the LoRA did something
         // A LoRA for another base is refused with a reason.
-        ModelConfig other = tinyConfig();
+        ModelConfig other = test::tinyModelConfig();
         other.numHeads = 2;
         other.crossAttentionDim = 32;
         AudioTransformer wrong(other, torch::kFloat32);
@@ -244,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(!rec.validations.first().previews.first().withLora);
         QVERIFY(rec.validations.last().heldOutRatio > 0);
         // lora_file: bf16, the ComfyUI/LTX key format, metadata, passes the self-check.
-        QCOMPARE(checkLoraFile(r.loraFile, tinyConfig(), 8), QString());
+        QCOMPARE(checkLoraFile(r.loraFile, test::tinyModelConfig(), 8), QString());
         QString error;
         const auto lora = SafetensorsFile::open(r.loraFile, &error);
         QVERIFY(lora);

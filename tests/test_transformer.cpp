@@ -3,6 +3,7 @@
 // conformance with Lightricks' ltx-core on a small fixture.
 
 #include "support/TestMain.h"
+#include "support/TestModels.h"
 
 #include "model/AudioTransformer.h"
 #include "model/BaseModelLoader.h"
@@ -18,15 +19,6 @@ using namespace a2a;
 
 namespace {
 
-ModelConfig smallConfig()
-{
-    ModelConfig c;
-    c.numLayers = 2;
-    c.numHeads = 4;
-    c.headDim = 16;
-    c.crossAttentionDim = 64;
-    return c;
-}
 
 QMap<QString, std::vector<int64_t>> moduleShapes(AudioTransformer &model)
 {
@@ -93,7 +85,7 @@ private Q_SLOTS:
     void keyTableMatchesModuleForSmallConfigs()
     {
         for (bool gated : {true, false}) {
-            ModelConfig c = smallConfig();
+            ModelConfig c = test::tinyModelConfig();
             c.gatedAttention = gated;
             c.crossAttentionAdaln = gated;
             AudioTransformer model(c, torch::TensorOptions().device(torch::kMeta));
@@ -106,9 +98,9 @@ private Q_SLOTS:
 
     void loraTargetsAreTheTenModulesPerBlock()
     {
-        AudioTransformer model(smallConfig(), torch::kFloat32);
+        AudioTransformer model(test::tinyModelConfig(), torch::kFloat32);
         const auto targets = model.loraTargets();
-        QCOMPARE(int(targets.size()), 10 * smallConfig().numLayers);
+        QCOMPARE(int(targets.size()), 10 * test::tinyModelConfig().numLayers);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(QString::fromStdString(targets[size_t(i)].first), QStringLiteral("transformer_blocks.0.") + loraTargetModules()[i]);
         QCOMPARE(loraKey(3, QStringLiteral("audio_ff.net.0.proj"), false), QStringLiteral("diffusion_model.transformer_blocks.3.audio_ff.net.0.proj.lora_B.weight"));
@@ -116,7 +108,7 @@ private Q_SLOTS:
 
     void forwardShapesAndFinite()
     {
-        const ModelConfig c = smallConfig();
+        const ModelConfig c = test::tinyModelConfig();
         AudioTransformer model(c, torch::kFloat32);
         torch::NoGradGuard ng;
         auto in = randomTokens(c, 2, 30, 5);
@@ -134,7 +126,7 @@ private Q_SLOTS:
 
     void loraWithZeroBEqualsTheBase()
     {
-        const ModelConfig c = smallConfig();
+        const ModelConfig c = test::tinyModelConfig();
         AudioTransformer model(c, torch::kFloat32);
         torch::NoGradGuard ng;
         const auto in = randomTokens(c, 1, 20, 4);

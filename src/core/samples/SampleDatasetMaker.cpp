@@ -3,11 +3,8 @@
 #include "AudioEffects.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioFileWriter.h"
-#include "util/AtomicRename.h"
+#include "util/ZipWriter.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +12,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 
 #include <cmath>
 
@@ -141,16 +137,6 @@ std::vector<float> renderMidi(const QByteArray &midi, const QDir &work, const QS
     return error->isEmpty() ? readMono(wav, rate, seconds, error) : std::vector<float>{};
 }
 
-bool addToZip(QuaZip &zip, const QString &name, const QByteArray &data)
-{
-    QuaZipFile out(&zip);
-    if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-        return false;
-    out.write(data);
-    out.close();
-    return out.getZipError() == 0;
-}
-
 QByteArray wavBytes(const std::vector<float> &mono, int rate, const QDir &work, QString *error)
 {
     AudioBuffer b;
@@ -210,17 +196,9 @@ SampleResult makeSampleDataset(const QString &outZip, const SampleOptions &o, co
         return result;
     }
     QTemporaryDir work;
-    const QFileInfo target(outZip);
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!work.isValid() || !temp.open()) {
-        result.error = QStringLiteral("cannot write in %1").arg(target.absolutePath());
-        return result;
-    }
-    temp.close();
-    QuaZip zip(temp.fileName());
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate)) {
-        result.error = QStringLiteral("cannot create %1").arg(outZip);
+    ZipWriter zip(outZip);
+    if (!work.isValid() || !zip.isOpen()) {
+        result.error = zip.isOpen() ? QStringLiteral("cannot create a temporary folder") : zip.error();
         return result;
     }
     fx::Rng rng(o.seed * 1315423911ull + uint64_t(sampleKinds().indexOf(o.kind)));
@@ -269,24 +247,20 @@ SampleResult makeSampleDataset(const QString &outZip, const SampleOptions &o, co
         const QByteArray tgtWav = error.isEmpty() ? wavBytes(tgt, o.sampleRate, dir, &error) : QByteArray();
         if (!error.isEmpty())
             break;
-        if (!addToZip(zip, name + QStringLiteral("_start.wav"), refWav) || !addToZip(zip, name + QStringLiteral("_end.wav"), tgtWav)
-            || !addToZip(zip, name + QStringLiteral(".txt"), caption.toUtf8() + '\n')) {
-            error = QStringLiteral("cannot write into %1 (disk full?)").arg(outZip);
+        if (!zip.add(name + QStringLiteral("_start.wav"), refWav) || !zip.add(name + QStringLiteral("_end.wav"), tgtWav)
+            || !zip.add(name + QStringLiteral(".txt"), caption.toUtf8() + '\n')) {
+            error = zip.error();
             break;
         }
         ++result.pairs;
         progress.report(QStringLiteral("Generating"), result.pairs, o.pairs);
     }
-    zip.close();
-    if (error.isEmpty() && zip.getZipError() != 0)
-        error = QStringLiteral("cannot finish %1").arg(outZip);
     if (error.isEmpty())
-        error = renameOver(temp.fileName(), outZip);
+        error = zip.commit();
     if (!error.isEmpty()) {
         result.error = error;
         return result;
     }
-    temp.setAutoRemove(false);
     result.ok = true;
     return result;
 }

@@ -5,11 +5,8 @@
 #include "dataset/DatasetReport.h"
 #include "model/CheckpointKeys.h"
 #include "model/TensorIO.h"
-#include "util/AtomicRename.h"
+#include "util/ZipWriter.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +14,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 
 namespace a2a {
 
@@ -155,30 +151,10 @@ QString writeCombinedAudio(const QString &path, const QStringList &wavs, double 
 QString writeDebugDataset(const QString &zipPath, const TrainingSet &set, const AudioCodec &codec, const PrepareOptions &prepare,
                           const CuratedDataset &dataset)
 {
-    const QFileInfo target(zipPath);
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!temp.open())
-        return QStringLiteral("cannot create %1").arg(zipPath);
-    temp.close();
     QTemporaryDir scratch;
-    QuaZip zip(temp.fileName());
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate))
-        return QStringLiteral("cannot create %1").arg(zipPath);
-    auto add = [&](const QString &name, const QByteArray &data) {
-        QuaZipFile out(&zip);
-        if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        out.write(data);
-        out.close();
-        return out.getZipError() == 0;
-    };
-    auto fileBytes = [](const QString &p) {
-        QFile f(p);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    };
+    ZipWriter zip(zipPath);
     QJsonArray pairs;
-    bool ok = true;
+    bool ok = zip.isOpen();
     std::vector<const TrainingExample *> all;
     for (const TrainingExample &ex : set.train)
         all.push_back(&ex);
@@ -194,14 +170,14 @@ QString writeDebugDataset(const QString &zipPath, const TrainingSet &set, const 
         for (const bool isRef : {true, false}) {
             const ClipRef &clip = isRef ? pair->reference : pair->target;
             const PreparedClip prepared = prepareClip(clip, prepare);
-            const QString role = isRef ? QStringLiteral("_start") : QStringLiteral("_end");
-            const QString wav = scratch.filePath(ex->name + role + QStringLiteral(".wav"));
-            const QString lat = scratch.filePath(ex->name + role + QStringLiteral(".safetensors"));
+            const QString stem = ex->name + (isRef ? QStringLiteral("_start") : QStringLiteral("_end"));
+            const QString wav = scratch.filePath(stem + QStringLiteral(".wav"));
+            const QString lat = scratch.filePath(stem + QStringLiteral(".safetensors"));
             ok = ok && writeAudioFile(wav, prepared.audio).isEmpty() && writeTensors(lat, {{QStringLiteral("tokens"), isRef ? ex->reference : ex->target}}).isEmpty();
-            ok = ok && add(QStringLiteral("audio/") + ex->name + role + QStringLiteral(".wav"), fileBytes(wav))
-                 && add(QStringLiteral("latents/") + ex->name + role + QStringLiteral(".safetensors"), fileBytes(lat));
+            ok = ok && zip.addFile(QStringLiteral("audio/") + stem + QStringLiteral(".wav"), wav)
+                 && zip.addFile(QStringLiteral("latents/") + stem + QStringLiteral(".safetensors"), lat);
         }
-        ok = ok && add(QStringLiteral("captions/") + ex->name + QStringLiteral(".txt"), ex->caption.toUtf8() + '\n');
+        ok = ok && zip.add(QStringLiteral("captions/") + ex->name + QStringLiteral(".txt"), ex->caption.toUtf8() + '\n');
         pairs.append(QJsonObject{{QStringLiteral("name"), ex->name},
                                  {QStringLiteral("caption"), ex->caption},
                                  {QStringLiteral("held_out"), set.heldOut && ex == &*set.heldOut},
@@ -213,14 +189,10 @@ QString writeDebugDataset(const QString &zipPath, const TrainingSet &set, const 
                                {QStringLiteral("bucket_seconds"), prepare.fit.bucketSeconds},
                                {QStringLiteral("token_width"), codec.tokenWidth()},
                                {QStringLiteral("pairs"), pairs}};
-    ok = ok && add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
-    zip.close();
-    if (!ok || zip.getZipError() != 0)
-        return QStringLiteral("cannot write the debug dataset %1").arg(zipPath);
-    if (const QString e = renameOver(temp.fileName(), zipPath); !e.isEmpty())
-        return e;
-    temp.setAutoRemove(false);
-    return {};
+    ok = ok && zip.add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
+    if (!ok)
+        return QStringLiteral("cannot write the debug dataset %1: %2").arg(zipPath, zip.error());
+    return zip.commit();
 }
 
 }  // namespace a2a
