@@ -122,6 +122,7 @@ public:
             }
             signal = istft(torch::polar(mag, phase), samples);
         }
+        signal = signal - signal.mean();  // no DC offset, whatever the fill-in noise did
         AudioBuffer out;
         out.sampleRate = kRate;
         out.channels = 2;
