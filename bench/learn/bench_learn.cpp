@@ -85,7 +85,11 @@ int main(int argc, char **argv)
     const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Training steps [2000]."), QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Dataset seed [1]."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption outDir(QStringLiteral("out"), QStringLiteral("Keep the run here (previews to listen to)."), QStringLiteral("DIR"));
-    parser.addOptions({base, steps, seed, outDir});
+    const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Preview text guidance [the base's recommendation]."), QStringLiteral("X"), QStringLiteral("-1"));
+    const QCommandLineOption sampler(QStringLiteral("sampler-steps"), QStringLiteral("Euler steps per preview [the base's recommendation]."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption every(QStringLiteral("validation-interval"), QStringLiteral("Steps between validations [steps / 4]."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({base, steps, seed, outDir, cfg, sampler, every});
     parser.process(app);
     if (parser.positionalArguments().size() != 1 || !sampleKinds().contains(parser.positionalArguments().first())) {
         std::fprintf(stderr, "usage: bench_learn radio|denoise|timbre [--base FILE] [--steps N]\n");
@@ -167,6 +171,9 @@ int main(int argc, char **argv)
     QDir(c.outputDir).removeRecursively();
     c.basePath = basePath;
     c.cacheDir = QDir(work).filePath(QStringLiteral("cache"));
+    c.cfgScale = parser.value(cfg).toDouble();
+    c.validationSteps = parser.value(sampler).toInt();
+    c.validationInterval = parser.value(every).toInt();
     const QString prompt = dataset.pairs.first().caption;
     for (const EvalPair &e : eval)
         c.validationInputs.append({prompt, e.referencePath});

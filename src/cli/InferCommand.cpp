@@ -20,8 +20,8 @@ int runInfer(const QStringList &args)
     const QCommandLineOption prompt(QStringLiteral("prompt"), QStringLiteral("Prompt, with the trigger phrase as in training."), QStringLiteral("TEXT"), QString());
     const QCommandLineOption outPath(QStringLiteral("out"), QStringLiteral("Output WAV."), QStringLiteral("WAV"));
     const QCommandLineOption noLora(QStringLiteral("no-lora"), QStringLiteral("Same seed, LoRA off: the baseline to compare with."));
-    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Sampler steps [%1].").arg(d.steps), QStringLiteral("N"), QString::number(d.steps));
-    const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale [%1].").arg(d.cfgScale), QStringLiteral("X"), QString::number(d.cfgScale));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Sampler steps [the base's recommendation]."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale [the base's recommendation]."), QStringLiteral("X"), QStringLiteral("-1"));
     const QCommandLineOption stg(QStringLiteral("stg"), QStringLiteral("STG scale [%1].").arg(d.stgScale), QStringLiteral("X"), QString::number(d.stgScale));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));

@@ -135,12 +135,12 @@ int runTrain(const QStringList &args)
     const QCommandLineOption outDir(QStringLiteral("out"), QStringLiteral("Output folder (new)."), QStringLiteral("DIR"));
     const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Base checkpoint in the LTX-2.3 layout [the embedded default]."), QStringLiteral("CKPT"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Intra-op threads [%1].").arg(d.threads), QStringLiteral("N"), QString::number(d.threads));
-    const QCommandLineOption valSteps(QStringLiteral("validation-steps"), QStringLiteral("Sampler steps per preview [%1].").arg(d.validationSteps), QStringLiteral("N"),
-                                      QString::number(d.validationSteps));
+    const QCommandLineOption valSteps(QStringLiteral("validation-steps"), QStringLiteral("Sampler steps per preview [the base's recommendation]."), QStringLiteral("N"),
+                                      QStringLiteral("0"));
     const QCommandLineOption valEvery(QStringLiteral("validation-interval"), QStringLiteral("Steps between validations [number_of_steps / 4]."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption ckEvery(QStringLiteral("checkpoint-interval"), QStringLiteral("Steps between checkpoints [%1].").arg(d.checkpointInterval), QStringLiteral("N"),
                                      QString::number(d.checkpointInterval));
-    const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale of previews [%1].").arg(d.cfgScale), QStringLiteral("X"), QString::number(d.cfgScale));
+    const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale of previews [the base's recommendation]."), QStringLiteral("X"), QStringLiteral("-1"));
     const QCommandLineOption positions(QStringLiteral("positions"), QStringLiteral("Reference positions: overlap (ltx-trainer) or before [overlap]."), QStringLiteral("MODE"),
                                        QStringLiteral("overlap"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));

@@ -12,6 +12,9 @@
 namespace a2a {
 namespace {
 
+constexpr double EMBEDDED_CFG = 1.0;
+constexpr int EMBEDDED_STEPS = 10;
+
 // ltx-core's audio-only filter: tensors of the audio stream (not the connector, not the VAE).
 bool isAudioStreamKey(const QString &name)
 {
@@ -111,6 +114,25 @@ bool resolveDevice(const QString &name, torch::Device *out, QString *error)
         *error = QStringLiteral("unknown device \"%1\"; use cpu, cuda or auto").arg(name);
         return false;
     }
+}
+
+SamplerDefaults samplerDefaultsForBase(const QMap<QString, QString> &metadata)
+{
+    SamplerDefaults d;
+    if (metadata.contains(QStringLiteral("a2a_codec"))) {
+        // Measured on the embedded model (README, bench/learn): its hashed-text pathway is weak, so
+        // strong text guidance only adds artefacts; few Euler steps suffice for this task.
+        d.cfgScale = EMBEDDED_CFG;
+        d.steps = EMBEDDED_STEPS;
+    }
+    bool ok = false;
+    const double cfg = metadata.value(QStringLiteral("a2a_cfg_scale")).toDouble(&ok);
+    if (ok)
+        d.cfgScale = cfg;
+    const int steps = metadata.value(QStringLiteral("a2a_sampler_steps")).toInt(&ok);
+    if (ok && steps > 0)
+        d.steps = steps;
+    return d;
 }
 
 std::unique_ptr<AudioCodec> codecForBase(const QMap<QString, QString> &metadata)

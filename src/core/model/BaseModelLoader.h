@@ -35,6 +35,15 @@ bool resolveDevice(const QString &name, torch::Device *out, QString *error);
 QString saveBaseModel(const QString &path, AudioTransformer &model, TensorDType dtype = TensorDType::F32,
                       const QMap<QString, QString> &extraMetadata = {});
 
+// Guidance a base samples well with: __metadata__ a2a_cfg_scale / a2a_sampler_steps when present;
+// the embedded family (an a2a_codec but no recommendation) gets EMBEDDED_DEFAULTS; a real LTX-2.3
+// checkpoint gets LTX's audio defaults (cfg 7, 30 steps).
+struct SamplerDefaults {
+    double cfgScale = 7.0;
+    int steps = 30;
+};
+SamplerDefaults samplerDefaultsForBase(const QMap<QString, QString> &metadata);
+
 // The codec a base was trained with (__metadata__["a2a_codec"]); bases without one (a bare
 // LTX-layout file) get the envelope codec.
 std::unique_ptr<class AudioCodec> codecForBase(const QMap<QString, QString> &metadata);

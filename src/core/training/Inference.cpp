@@ -80,8 +80,9 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
             req.negativeContext = negative.context.unsqueeze(0);
             req.negativeMask = negative.mask.unsqueeze(0);
             req.seed = config.seed + w;
-            req.guidance.steps = config.steps;
-            req.guidance.cfgScale = config.cfgScale;
+            const SamplerDefaults recommended = samplerDefaultsForBase(base.metadata);
+            req.guidance.steps = config.steps > 0 ? config.steps : recommended.steps;
+            req.guidance.cfgScale = config.cfgScale >= 0 ? config.cfgScale : recommended.cfgScale;
             req.guidance.stgScale = config.stgScale;
             req.guidance.stgBlocks = {model.config().numLayers > 28 ? 28 : model.config().numLayers / 2};
             const auto tokens = sampleTarget(model, req, [&](int, int) { return !progress || progress(int(w), int(starts.size())); });

@@ -19,8 +19,8 @@ struct InferenceConfig {
     QString referencePath;
     QString prompt;              // include the trigger phrase, as in training
     QString negativePrompt;      // empty = the built-in audio negative prompt
-    int steps = 30;
-    double cfgScale = 7.0;
+    int steps = 0;               // 0 = the base's recommendation (LTX: 30)
+    double cfgScale = -1.0;      // < 0 = the base's recommendation (LTX: 7)
     double stgScale = 1.0;
     uint64_t seed = 42;
     double windowSeconds = 0.0;  // 0 = the LoRA's bucket (metadata), else 5 s

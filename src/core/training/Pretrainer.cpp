@@ -79,6 +79,8 @@ QString saveBase(const QString &path, AudioTransformer &model, const AudioCodec 
     // The base carries everything needed to use it: transformer config, codec and text encoder.
     return saveBaseModel(path, model, TensorDType::BF16,
                          {{QStringLiteral("a2a_codec"), codec.name()},
+                          {QStringLiteral("a2a_cfg_scale"), QStringLiteral("1.0")},
+                          {QStringLiteral("a2a_sampler_steps"), QStringLiteral("10")},
                           {QStringLiteral("a2a_text_encoder"), text.name()},
                           {QStringLiteral("a2a_pretraining"), QStringLiteral("steps=%1; minutes=%2; lr=%3; corpus=%4 sources (%5), %6 s at %7 Hz, seed %8")
                                                                    .arg(steps).arg(c.minutes).arg(c.learningRate).arg(c.corpus.sources).arg(corpus)

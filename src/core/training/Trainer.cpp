@@ -63,8 +63,8 @@ bool configFromJson(const QJsonObject &o, TrainingJobConfig *c, QString *error)
     c->checkpointInterval = o.value(QStringLiteral("checkpoint_interval")).toInt(250);
     c->keepCheckpoints = o.value(QStringLiteral("keep_checkpoints")).toInt(2);
     c->validationInterval = o.value(QStringLiteral("validation_interval")).toInt(0);
-    c->validationSteps = o.value(QStringLiteral("validation_steps")).toInt(30);
-    c->cfgScale = o.value(QStringLiteral("cfg_scale")).toDouble(7.0);
+    c->validationSteps = o.value(QStringLiteral("validation_steps")).toInt(0);
+    c->cfgScale = o.value(QStringLiteral("cfg_scale")).toDouble(-1.0);
     c->threads = o.value(QStringLiteral("threads")).toInt(1);
     c->device = o.value(QStringLiteral("device")).toString(QStringLiteral("auto"));
     c->seed = o.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong();
@@ -211,10 +211,11 @@ private:
         if (const QString e = loadValidationInputs(inputs, req.previewSeconds(), *codec, *text, &vs.inputs); !e.isEmpty())
             return fail(e);
         vs.negative = text->encode(req.validationNegativePrompt);
-        vs.guidance.cfgScale = m_cfg.cfgScale;
+        const SamplerDefaults recommended = samplerDefaultsForBase(base.metadata);
+        vs.guidance.cfgScale = m_cfg.cfgScale >= 0 ? m_cfg.cfgScale : recommended.cfgScale;
         vs.guidance.stgScale = req.stgScale;
         vs.guidance.stgBlocks = {mc.numLayers > 28 ? 28 : mc.numLayers / 2};  // LTX-2.3 uses block 28 of 48
-        vs.guidance.steps = m_cfg.validationSteps;
+        vs.guidance.steps = m_cfg.validationSteps > 0 ? m_cfg.validationSteps : recommended.steps;
         vs.previewTokens = AudioCodec::tokensForSeconds(req.previewSeconds());
         vs.seed = m_cfg.seed;
         vs.previewDir = QDir(m_cfg.outputDir).filePath(QStringLiteral("previews"));

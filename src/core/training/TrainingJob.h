@@ -18,8 +18,8 @@ struct TrainingJobConfig {
     int checkpointInterval = 250;     // steps between checkpoints
     int keepCheckpoints = 2;          // at least 2 are kept
     int validationInterval = 0;       // 0 = a quarter of number_of_steps
-    int validationSteps = 30;         // Euler steps per preview (LTX trainer default)
-    double cfgScale = 7.0;            // LTX-2.3 audio default
+    int validationSteps = 0;          // Euler steps per preview; 0 = the base's recommendation (LTX: 30)
+    double cfgScale = -1.0;           // text guidance of previews; < 0 = the base's recommendation (LTX: 7)
     int threads = 1;                  // intra-op threads: 1 measured fastest for small models
     QString device = QStringLiteral("auto");  // "cpu", "cuda" or "auto" (CUDA when this libtorch has it)
     uint64_t seed = 42;               // ltx-trainer's default
