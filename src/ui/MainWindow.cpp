@@ -1,144 +1,318 @@
 #include "MainWindow.h"
 
-#include "dataset/DatasetReport.h"
-#include "models/PairTableModel.h"
+#include "AppSettings.h"
+#include "DatasetController.h"
+#include "actions/EditActions.h"
+#include "actions/FileActions.h"
+#include "controllers/ClipLoadController.h"
+#include "controllers/ExportController.h"
+#include "controllers/ImportController.h"
+#include "controllers/PlaybackController.h"
 #include "util/BlasCheck.h"
+#include "views/BucketBar.h"
+#include "views/CaptionPanel.h"
+#include "views/DatasetStatsView.h"
+#include "views/PairInspector.h"
+#include "views/PairListPane.h"
+#include "views/ReportView.h"
 
-#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QLabel>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace a2a {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PairTableModel(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_dataset(new DatasetController(this)),
+      m_import(new ImportController(this)),
+      m_export(new ExportController(this)),
+      m_clipLoader(new ClipLoadController(this)),
+      m_playback(new PlaybackController(m_dataset, this))
 {
     setWindowTitle(tr("A2A Studio"));
     setAcceptDrops(true);
-    resize(1100, 700);
+    resize(1400, 900);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_dropHint = new QLabel(tr("Drop a .zip of <name>_start / <name>_end audio pairs, a folder, or a link to a zip here."), central);
-    m_dropHint->setAlignment(Qt::AlignCenter);
-    m_dropHint->setWordWrap(true);
-    m_summary = new QLabel(central);
-    m_summary->setWordWrap(true);
-    m_table = new QTableView(central);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_dropHint);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_list = new PairListPane(m_dataset, this);
+    m_inspector = new PairInspector(m_dataset, this);
+    m_inspector->setTransportActions(m_playback->actions());
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_inspector);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_fileActions = new FileActions(this, m_dataset, m_import, m_export);
+    m_editActions = new EditActions(this, m_dataset, m_clipLoader);
+    m_bucket = new BucketBar(this);
+    buildDocks();
+    buildMenus();
 
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(260);
+    m_progress->setMinimumWidth(240);
+    m_progress->setMaximumWidth(320);
+    m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop opening or saving (Esc)"));
+    m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->cancel();
-    });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    connect(this, &MainWindow::ingestProgress, this, &MainWindow::onIngestProgress, Qt::QueuedConnection);
-    connect(&m_watcher, &QFutureWatcher<IngestResult>::finished, this, &MainWindow::onIngestFinished);
-
+    wire();
+    restoreSettings();
+    updateTitle();
     const BlasInfo blas = detectBlas();
     statusBar()->showMessage(blas.warning.isEmpty() ? tr("Ready") : blas.warning);
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->cancel();
-    m_watcher.waitForFinished();
+    // Children are deleted in creation order, controllers first: take down what uses them now.
+    PlaybackController *playback = std::exchange(m_playback, nullptr);
+    disconnect(playback, nullptr, nullptr, nullptr);
+    delete playback;
+    delete takeCentralWidget();
+    for (QDockWidget *d : {m_fixDock, m_statsDock, m_reportDock})
+        delete d;
 }
 
-void MainWindow::chooseFile()
+void MainWindow::buildDocks()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), QString(), tr("Zip archives (*.zip);;All files (*)"));
-    if (!path.isEmpty())
-        openDataset(path);
+    m_captions = new CaptionPanel(m_dataset, this);
+    m_stats = new DatasetStatsView(m_dataset, this);
+    m_report = new ReportView(m_dataset, this);
+    auto dock = [this](QWidget *w, const QString &title, const QString &name) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        d->setAllowedAreas(Qt::AllDockWidgetAreas);
+        return d;
+    };
+    m_fixDock = dock(m_captions, tr("Captions and Fixes"), QStringLiteral("fixDock"));
+    m_statsDock = dock(m_stats, tr("Statistics"), QStringLiteral("statsDock"));
+    m_reportDock = dock(m_report, tr("Report"), QStringLiteral("reportDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_fixDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_statsDock);
+    tabifyDockWidget(m_statsDock, m_reportDock);
+    m_statsDock->raise();
+    resizeDocks({m_fixDock}, {430}, Qt::Horizontal);
+    resizeDocks({m_fixDock, m_statsDock}, {420, 480}, Qt::Vertical);
+
+    m_captions->setPairActions({m_editActions->excludeAction(), m_editActions->replaceReferenceAction(),
+                                m_editActions->replaceTargetAction()});
+    m_captions->setCaptionActions({m_editActions->setEmptyCaptionsAction(), m_editActions->findReplaceAction()});
+    m_captions->setOrphanAction(m_editActions->pairOrphanAction());
+    m_editActions->setOrphanProvider([this] { return m_captions->currentOrphan(); });
 }
 
-void MainWindow::openDataset(const QString &input)
+void MainWindow::buildMenus()
 {
-    if (m_watcher.isRunning() && m_cancelFlag) {
-        m_cancelFlag->cancel();
-        m_watcher.waitForFinished();
+    m_fileActions->fillMenu(menuBar()->addMenu(tr("&File")));
+    m_editActions->fillMenu(menuBar()->addMenu(tr("&Edit")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_list->onlyProblemsAction());
+    view->addAction(m_list->focusFilterAction());
+    view->addSeparator();
+    view->addAction(m_inspector->zoomInAction());
+    view->addAction(m_inspector->zoomOutAction());
+    view->addAction(m_inspector->zoomFitAction());
+    view->addSeparator();
+    for (QDockWidget *d : {m_fixDock, m_statsDock, m_reportDock})
+        view->addAction(d->toggleViewAction());
+
+    QMenu *play = menuBar()->addMenu(tr("&Playback"));
+    play->addActions(m_playback->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About A2A Studio"), this, [this] {
+        QMessageBox::about(this, tr("About A2A Studio"),
+                           tr("<h3>A2A Studio %1</h3><p>Curate paired audio datasets and train audio-to-audio "
+                              "IC-LoRAs for the LTX-2.3 audio transformer.</p><p>MIT license.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_fileActions->openAction());
+    tools->addAction(m_fileActions->saveAsAction());
+    tools->addSeparator();
+    tools->addAction(m_editActions->undoAction());
+    tools->addAction(m_editActions->redoAction());
+    tools->addSeparator();
+    tools->addWidget(m_bucket);
+}
+
+void MainWindow::wire()
+{
+    // Background work: progress in the status bar, the window stays live.
+    connect(m_import, &ImportController::busyChanged, this, &MainWindow::onBusy);
+    connect(m_export, &ExportController::busyChanged, this, &MainWindow::onBusy);
+    connect(m_clipLoader, &ClipLoadController::busyChanged, this, &MainWindow::onBusy);
+    connect(m_import, &ImportController::progress, this, &MainWindow::onProgress);
+    connect(m_export, &ExportController::progress, this, &MainWindow::onProgress);
+    connect(m_import, &ImportController::started, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_import, &ImportController::loaded, this, &MainWindow::onLoaded);
+    connect(m_import, &ImportController::cancelled, this, [this] { statusBar()->showMessage(tr("Cancelled"), 5000); });
+    connect(m_import, &ImportController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("A2A Studio"), message);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_import->cancel();
+        m_export->cancel();
+    });
+    connect(m_fileActions, &FileActions::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    connect(m_editActions, &EditActions::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+
+    // Selection → views and actions (by PairId). Ids restart with each dataset: forget the old one.
+    connect(m_dataset, &DatasetController::datasetAboutToReset, this, [this] { onCurrentPairChanged(-1); });
+    connect(m_list, &PairListPane::currentPairChanged, this, &MainWindow::onCurrentPairChanged);
+    connect(m_list, &PairListPane::selectionChanged, this,
+            [this] { m_editActions->setSelection(m_list->selectedPairs(), m_list->currentPair()); });
+    connect(m_dataset, &DatasetController::pairInserted, this, [this](int row) {
+        const PairId id = m_dataset->dataset().pairs.value(row).id;
+        QTimer::singleShot(0, this, [this, id] { selectPair(id); });
+    });
+
+    // Requests from views → undoable commands.
+    connect(m_inspector, &PairInspector::trimOffsetsRequested, m_dataset, &DatasetController::requestTrimOffsets);
+    connect(m_inspector, &PairInspector::seekRequested, m_playback, &PlaybackController::seekClipSeconds);
+    connect(m_captions, &CaptionPanel::captionEditRequested, m_dataset, &DatasetController::requestEditCaption);
+    connect(m_captions, &CaptionPanel::triggerPhraseRequested, m_dataset, &DatasetController::requestTriggerPhrase);
+    connect(m_editActions, &EditActions::editCaptionRequested, this, [this] {
+        m_fixDock->show();
+        m_fixDock->raise();
+        m_captions->captionEditor()->setFocus();
+        m_captions->captionEditor()->selectAll();
+    });
+
+    // Changes → views.
+    connect(m_dataset, &DatasetController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_bucket, &BucketBar::fitChanged, this, [this](const FitOptions &fit) {
+        m_dataset->setFitOptions(fit);
+        settings::setFitOptions(fit);
+    });
+    connect(m_stats, &DatasetStatsView::bucketSuggested, this, &MainWindow::setBucketSeconds);
+    connect(m_playback, &PlaybackController::playheadChanged, this, &MainWindow::updatePlayhead);
+    connect(m_playback, &PlaybackController::statusChanged, m_inspector, &PairInspector::setPlaybackStatus);
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(settings::bytes(QStringLiteral("window/geometry")));
+    restoreState(settings::bytes(QStringLiteral("window/state")));
+    m_splitter->restoreState(settings::bytes(QStringLiteral("window/splitter")));
+    const FitOptions fit = settings::fitOptions();
+    m_bucket->setFit(fit);
+    m_dataset->setFitOptions(fit);
+    m_list->onlyProblemsAction()->setChecked(settings::flag(QStringLiteral("view/onlyProblems"), false));
+    m_playback->loudnessMatchAction()->setChecked(settings::flag(QStringLiteral("playback/loudnessMatch"), true));
+    m_inspector->setLinkTrims(settings::flag(QStringLiteral("view/linkTrims"), true));
+}
+
+void MainWindow::saveSettings()
+{
+    settings::setBytes(QStringLiteral("window/geometry"), saveGeometry());
+    settings::setBytes(QStringLiteral("window/state"), saveState());
+    settings::setBytes(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings::setFlag(QStringLiteral("view/onlyProblems"), m_list->onlyProblemsAction()->isChecked());
+    settings::setFlag(QStringLiteral("playback/loudnessMatch"), m_playback->loudnessMatchAction()->isChecked());
+    settings::setFlag(QStringLiteral("view/linkTrims"), m_inspector->linkTrims());
+}
+
+void MainWindow::openDataset(const QString &input) { m_import->open(input); }
+
+void MainWindow::setBucketSeconds(double seconds) { m_bucket->setBucketSeconds(seconds); }
+
+void MainWindow::selectPair(PairId id) { m_list->selectPair(id); }
+
+void MainWindow::onBusy()
+{
+    const bool busy = m_import->isBusy() || m_export->isBusy() || m_clipLoader->isBusy();
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(m_import->isBusy() || m_export->isBusy());
+    if (busy) {
+        m_progress->setRange(0, 0);  // until the first report
+        m_progress->setFormat(QString());
     }
-    m_cancelFlag = std::make_shared<CancelFlag>();
-    ProgressSink sink;
-    sink.cancel = m_cancelFlag;
-    sink.onProgress = [this](const QString &stage, qint64 done, qint64 total) { Q_EMIT ingestProgress(stage, done, total); };
-    m_progress->show();
-    m_cancel->show();
-    m_progress->setRange(0, 0);
-    statusBar()->showMessage(tr("Opening %1…").arg(input));
-    m_watcher.setFuture(startIngest(input, IngestOptions{}, sink));
 }
 
-void MainWindow::onIngestProgress(const QString &stage, qint64 done, qint64 total)
+void MainWindow::onProgress(const QString &text, qint64 done, qint64 total)
 {
-    if (!m_watcher.isRunning())
-        return;
     if (total > 0) {
-        // QProgressBar is int-based: scale byte counts to per-mille.
+        // QProgressBar is int-based: byte counts are scaled to per-mille.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000.0 * double(done) / double(total)));
     } else {
         m_progress->setRange(0, 0);
     }
-    m_progress->setFormat(stage + QStringLiteral(" %p%"));
+    m_progress->setFormat(text);
+    m_progress->setToolTip(text);
 }
 
-void MainWindow::onIngestFinished()
+void MainWindow::onLoaded(const CuratedDataset &dataset)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    const IngestResult result = m_watcher.result();
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Cancelled"));
-        return;
-    }
-    m_model->setDataset(result.dataset, m_fit);
-    m_table->resizeColumnsToContents();
-    const DatasetSummary s = summarizeDataset(result.dataset, m_fit);
-    QStringList lines;
-    lines << tr("%1 usable, %2 skipped, %3 with errors, of %4 pairs").arg(s.usable).arg(s.skipped).arg(s.errors).arg(s.total);
-    if (s.keepAll.keeps > 0)
-        lines << tr("A bucket of %1 s would keep all %2 skipped pair(s).").arg(s.keepAll.bucketSeconds, 0, 'f', 1).arg(s.keepAll.keeps);
-    for (const Issue &i : s.datasetIssues)
-        if (i.severity != Severity::Info)
-            lines << i.toText();
-    m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_dropHint->hide();
-    statusBar()->showMessage(s.refused ? tr("This dataset cannot be trained on yet: see the errors above.") : tr("Ready to train"));
+    m_dataset->setDataset(dataset);
+    const DatasetSummary &s = m_dataset->summary();
+    QString message = tr("Opened %1: %n pair(s)", nullptr, s.total).arg(dataset.source);
+    if (hasErrors(dataset.issues) && s.total == 0)
+        for (const Issue &i : dataset.issues)
+            if (i.severity == Severity::Error) {
+                message = tr("Cannot open %1: %2").arg(dataset.source, i.message);
+                break;
+            }
+    statusBar()->showMessage(message);
+    updateTitle();
     Q_EMIT datasetLoaded();
+}
+
+void MainWindow::onCurrentPairChanged(PairId id)
+{
+    m_inspector->setPair(id);
+    m_captions->setPair(id);
+    m_playback->setPair(id);
+    m_editActions->setSelection(m_list->selectedPairs(), id);
+}
+
+void MainWindow::updatePlayhead()
+{
+    m_inspector->setPlayhead(m_playback->playheadOnClip(0), m_playback->playheadOnClip(1), m_playback->activeSide(),
+                             m_playback->isPlaying());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("A2A Studio");
+    if (m_dataset->hasDataset()) {
+        const QString source = m_dataset->dataset().source;
+        const QString name = source.contains(QLatin1String("://")) ? source : QFileInfo(source).fileName();
+        title = tr("%1[*] — A2A Studio").arg(name);
+    }
+    setWindowTitle(title);
+    setWindowModified(m_dataset->isModified());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -160,7 +334,21 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (input.isEmpty())
         return;
     event->acceptProposedAction();
-    openDataset(input);
+    // Let the drag finish before any question is asked.
+    QTimer::singleShot(0, this, [this, input] { m_fileActions->open(input); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closeConfirmed && !m_fileActions->confirmDiscard([this] {
+            m_closeConfirmed = true;
+            close();
+        })) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
 }
 
 }  // namespace a2a

@@ -1,20 +1,33 @@
 #pragma once
-// The main window: drop or open a dataset, see its pairs and report. Only wires widgets to
-// controllers; ingest runs on a pool thread and reports through queued signals.
+// The main window: wires the DatasetController, the background controllers, the views and the
+// menus together. It owns no dataset logic: menus live in actions/, views in views/, long work
+// in controllers/, edits in DatasetController + commands/. Accepts a dropped .zip, folder or
+// link. Thread rule: GUI thread.
 
-#include "dataset/DatasetIngestor.h"
+#include "dataset/CuratedDataset.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-class QLabel;
+class QDockWidget;
 class QProgressBar;
 class QPushButton;
-class QTableView;
+class QSplitter;
 
 namespace a2a {
 
-class PairTableModel;
+class BucketBar;
+class CaptionPanel;
+class ClipLoadController;
+class DatasetController;
+class DatasetStatsView;
+class EditActions;
+class ExportController;
+class FileActions;
+class ImportController;
+class PairInspector;
+class PairListPane;
+class PlaybackController;
+class ReportView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -22,30 +35,64 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens without asking about unsaved edits (command line, tests); drops and menus ask.
     void openDataset(const QString &input);
+    void setBucketSeconds(double seconds);
+    void selectPair(PairId id);
+
+    DatasetController *datasetController() const { return m_dataset; }
+    ImportController *importController() const { return m_import; }
+    ExportController *exportController() const { return m_export; }
+    PlaybackController *playbackController() const { return m_playback; }
+    FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+    PairListPane *pairList() const { return m_list; }
+    PairInspector *inspector() const { return m_inspector; }
+    CaptionPanel *captionPanel() const { return m_captions; }
+    DatasetStatsView *statsView() const { return m_stats; }
+    ReportView *reportView() const { return m_report; }
 
 Q_SIGNALS:
-    void ingestProgress(const QString &stage, qint64 done, qint64 total);
     void datasetLoaded();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onIngestFinished();
-    void onIngestProgress(const QString &stage, qint64 done, qint64 total);
-    void chooseFile();
+    void buildDocks();
+    void buildMenus();
+    void wire();
+    void restoreSettings();
+    void saveSettings();
+    void onBusy();
+    void onProgress(const QString &text, qint64 done, qint64 total);
+    void onLoaded(const CuratedDataset &dataset);
+    void onCurrentPairChanged(PairId id);
+    void updatePlayhead();
+    void updateTitle();
 
-    PairTableModel *m_model;
-    QTableView *m_table;
-    QLabel *m_summary;
-    QLabel *m_dropHint;
+    DatasetController *m_dataset;
+    ImportController *m_import;
+    ExportController *m_export;
+    ClipLoadController *m_clipLoader;
+    PlaybackController *m_playback;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    PairListPane *m_list;
+    PairInspector *m_inspector;
+    CaptionPanel *m_captions;
+    DatasetStatsView *m_stats;
+    ReportView *m_report;
+    BucketBar *m_bucket;
+    QSplitter *m_splitter;
+    QDockWidget *m_fixDock = nullptr;
+    QDockWidget *m_statsDock = nullptr;
+    QDockWidget *m_reportDock = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QFutureWatcher<IngestResult> m_watcher;
-    std::shared_ptr<CancelFlag> m_cancelFlag;
-    FitOptions m_fit;
+    bool m_closeConfirmed = false;
 };
 
 }  // namespace a2a

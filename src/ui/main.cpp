@@ -1,16 +1,85 @@
 // A2A Studio: the desktop app.
-//   a2a-studio [DATASET] [--screenshot PNG]
-// --screenshot saves the window once the dataset has loaded, then quits (for docs and checks).
+//   a2a-studio [DATASET] [--bucket S] [--select NAME] [--only-problems] [--show-report]
+//              [--screenshot PNG] [--screenshot-inspector PNG]
+// The screenshot options save the window once the dataset has loaded, then quit (for docs and
+// checks); --screenshot-inspector first selects --select NAME, or the first skipped pair.
 
+#include "DatasetController.h"
 #include "MainWindow.h"
+#include "views/PairListPane.h"
 
 #include "audio/QtMediaReader.h"
 #include "util/QuietQtLogs.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+struct ScreenshotPlan {
+    QString window;     // --screenshot
+    QString inspector;  // --screenshot-inspector
+    QString select;
+    bool showReport = false;
+};
+
+a2a::PairId pairToInspect(const a2a::DatasetController *c, const QString &name)
+{
+    const auto &pairs = c->dataset().pairs;
+    for (const a2a::DatasetPair &p : pairs)
+        if (p.name == name)
+            return p.id;
+    for (const a2a::DatasetPair &p : pairs)
+        if (a2a::pairStatus(p, c->fit()) == a2a::PairStatus::Skipped)
+            return p.id;
+    return pairs.isEmpty() ? -1 : pairs.first().id;
+}
+
+// Qt's own strings (dialog buttons) and ours, in the user's language when a translation exists.
+void installTranslations(QApplication &app)
+{
+    static QTranslator qt, ours;
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+    const QString dir = QApplication::applicationDirPath();
+    for (const QString &where : {dir + QStringLiteral("/translations"), dir + QStringLiteral("/../share/a2a-studio/translations")})
+        if (ours.load(QLocale(), QStringLiteral("a2a-studio"), QStringLiteral("_"), where)) {
+            app.installTranslator(&ours);
+            break;
+        }
+}
+
+void runScreenshots(a2a::MainWindow *window, const ScreenshotPlan &plan)
+{
+    if (plan.showReport)
+        if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("reportDock")))
+            dock->raise();
+    if (!plan.select.isEmpty())
+        window->selectPair(pairToInspect(window->datasetController(), plan.select));
+    QTimer::singleShot(400, window, [window, plan] {
+        if (!plan.window.isEmpty())
+            window->grab().save(plan.window);
+        if (plan.inspector.isEmpty()) {
+            QApplication::quit();
+            return;
+        }
+        window->selectPair(pairToInspect(window->datasetController(), plan.select));
+        QTimer::singleShot(400, window, [window, plan] {
+            window->grab().save(plan.inspector);
+            QApplication::quit();
+        });
+    });
+}
+
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -20,29 +89,52 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("A2A Studio"));
     QApplication::setOrganizationName(QStringLiteral("A2A Studio"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/a2a-studio.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Curate paired audio datasets and train audio-to-audio IC-LoRAs."));
+    parser.setApplicationDescription(QApplication::translate("main", "Curate paired audio datasets and train audio-to-audio IC-LoRAs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("A .zip, a folder or an http(s) URL to open."), QStringLiteral("[DATASET]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window once loaded, then quit."),
+    parser.addPositionalArgument(QStringLiteral("DATASET"), QApplication::translate("main", "A .zip, a folder or an http(s) URL to open."),
+                                 QStringLiteral("[DATASET]"));
+    const QCommandLineOption bucket(QStringLiteral("bucket"), QApplication::translate("main", "Bucket (audio_duration_seconds) to judge the pairs by."),
+                                    QStringLiteral("SECONDS"));
+    const QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Select the pair with this name."), QStringLiteral("NAME"));
+    const QCommandLineOption onlyProblems(QStringLiteral("only-problems"), QApplication::translate("main", "List only pairs with problems."));
+    const QCommandLineOption showReport(QStringLiteral("show-report"), QApplication::translate("main", "Bring the Report tab to the front."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
                                         QStringLiteral("PNG"));
-    parser.addOption(screenshot);
+    const QCommandLineOption screenshotInspector(
+        QStringLiteral("screenshot-inspector"),
+        QApplication::translate("main", "Select --select NAME (or the first skipped pair), save a PNG of the window, then quit."), QStringLiteral("PNG"));
+    parser.addOptions({bucket, select, onlyProblems, showReport, screenshot, screenshotInspector});
     parser.process(app);
 
     a2a::MainWindow window;
+    if (parser.isSet(bucket))
+        window.setBucketSeconds(parser.value(bucket).toDouble());
+    if (parser.isSet(onlyProblems))
+        window.pairList()->onlyProblemsAction()->setChecked(true);
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString png = parser.value(screenshot);
-        auto shoot = [&window, png] {
-            window.grab().save(png);
-            QApplication::quit();
-        };
-        QObject::connect(&window, &a2a::MainWindow::datasetLoaded, &window, [shoot] { QTimer::singleShot(300, shoot); });
-        QTimer::singleShot(parser.positionalArguments().isEmpty() ? 500 : 60000, shoot);
+
+    ScreenshotPlan plan;
+    plan.window = parser.value(screenshot);
+    plan.inspector = parser.value(screenshotInspector);
+    plan.select = parser.value(select);
+    plan.showReport = parser.isSet(showReport);
+    const bool shooting = !plan.window.isEmpty() || !plan.inspector.isEmpty();
+    const bool haveDataset = !parser.positionalArguments().isEmpty();
+    if (shooting) {
+        QObject::connect(&window, &a2a::MainWindow::datasetLoaded, &window, [&window, plan] { runScreenshots(&window, plan); });
+        if (!haveDataset)
+            QTimer::singleShot(500, &window, [&window, plan] { runScreenshots(&window, plan); });
+        QTimer::singleShot(120000, &app, [] { QApplication::exit(2); });  // never hang a script
+    } else if (!plan.select.isEmpty()) {
+        QObject::connect(&window, &a2a::MainWindow::datasetLoaded, &window,
+                         [&window, plan] { window.selectPair(pairToInspect(window.datasetController(), plan.select)); });
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (haveDataset)
         window.openDataset(parser.positionalArguments().first());
     return app.exec();
 }

@@ -1,0 +1,35 @@
+#pragma once
+// What the app remembers between runs (QSettings under the application's organization/name):
+// recent datasets, the last folder, the bucket and fit settings, view toggles, window layout,
+// and the sample dataset choices. Thread rule: GUI thread.
+
+#include "audio/ClipFitter.h"
+#include "samples/SampleDatasetMaker.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace a2a::settings {
+
+constexpr int kMaxRecentFiles = 10;
+
+QStringList recentFiles();
+void addRecentFile(const QString &input);  // most recent first; URLs and paths alike
+void clearRecentFiles();
+
+QString lastDirectory();
+void setLastDirectory(const QString &directory);
+
+FitOptions fitOptions();
+void setFitOptions(const FitOptions &fit);
+
+SampleOptions sampleOptions();
+void setSampleOptions(const SampleOptions &options);
+
+bool flag(const QString &key, bool fallback);  // "view/onlyProblems", "playback/loudnessMatch", …
+void setFlag(const QString &key, bool on);
+
+QByteArray bytes(const QString &key);  // "window/geometry", "window/state", …
+void setBytes(const QString &key, const QByteArray &value);
+
+}  // namespace a2a::settings
