@@ -1,6 +1,7 @@
 #include "DatasetController.h"
 
 #include "commands/EditCaptionCommand.h"
+#include "dataset/DatasetIngestor.h"
 #include "commands/ExcludePairCommand.h"
 #include "commands/PairOrphanCommand.h"
 #include "commands/ReplaceClipCommand.h"
@@ -268,17 +269,7 @@ DatasetPair DatasetController::pairWithClip(PairId id, ClipSide side, const Clip
         return {};
     DatasetPair p = *existing;
     (side == ClipSide::Reference ? p.reference : p.target) = clip;
-    // Same rule as ingest's pair-length-mismatch warning, recomputed for the new clip.
-    static const QString kMismatch = QStringLiteral("pair-length-mismatch");
-    p.issues.erase(std::remove_if(p.issues.begin(), p.issues.end(), [](const Issue &i) { return i.code == kMismatch; }),
-                   p.issues.end());
-    const double ref = p.reference.durationSeconds(), tgt = p.target.durationSeconds();
-    if (p.reference.decoded && p.target.decoded && ref > 0 && tgt > 0 && std::abs(ref - tgt) > 0.05 * std::max(ref, tgt)
-        && std::abs(ref - tgt) > 0.1)
-        p.issues.append(makeIssue(Severity::Warning, kMismatch, p.target.sourcePath,
-                                  tr("reference is %1 s but target is %2 s; each side is fitted on its own and they may not line up")
-                                      .arg(ref, 0, 'f', 2).arg(tgt, 0, 'f', 2),
-                                  tr("make both clips the same length, or set their trim offsets so the same moment is kept")));
+    updatePairConsistencyIssues(p);
     return p;
 }
 

@@ -82,14 +82,15 @@ QString readCaption(const QString &localPath, const QString &shownPath, qint64 m
     return text.simplified();
 }
 
-void decodeClip(ClipRef &clip, const IngestOptions &options)
+}  // namespace
+
+void loadClip(ClipRef &clip, bool buildWaveform)
 {
-    DecodeOptions decode;
-    DecodeResult r = decodeAudioFile(clip.localPath, decode, clip.sourcePath);
+    DecodeResult r = decodeAudioFile(clip.localPath, DecodeOptions{}, clip.sourcePath);
     clip.info = r.info;
     clip.issues += r.issues;
     clip.decoded = r.ok();
-    if (clip.decoded && options.buildWaveforms) {
+    if (clip.decoded && buildWaveform) {
         // Views draw one lane per clip: summarise the mono mix of the spec's stereo layout.
         AudioBuffer stereo = downmixToStereo(r.audio);
         r.audio = {};
@@ -103,20 +104,20 @@ void decodeClip(ClipRef &clip, const IngestOptions &options)
     }
 }
 
-void addPairConsistencyIssues(DatasetPair &pair)
+void updatePairConsistencyIssues(DatasetPair &pair)
 {
+    static const QString kMismatch = QStringLiteral("pair-length-mismatch");
+    pair.issues.erase(std::remove_if(pair.issues.begin(), pair.issues.end(), [](const Issue &i) { return i.code == kMismatch; }), pair.issues.end());
     const double ref = pair.reference.durationSeconds();
     const double tgt = pair.target.durationSeconds();
     if (!pair.reference.decoded || !pair.target.decoded || ref <= 0 || tgt <= 0)
         return;
     if (std::abs(ref - tgt) > 0.05 * std::max(ref, tgt) && std::abs(ref - tgt) > 0.1)
-        pair.issues.append(makeIssue(Severity::Warning, QStringLiteral("pair-length-mismatch"), pair.target.sourcePath,
+        pair.issues.append(makeIssue(Severity::Warning, kMismatch, pair.target.sourcePath,
                                      QStringLiteral("reference is %1 s but target is %2 s; each side is fitted on its own and they may not line up")
                                          .arg(ref, 0, 'f', 2).arg(tgt, 0, 'f', 2),
                                      QStringLiteral("make both clips the same length, or set their trim offsets so the same moment is kept")));
 }
-
-}  // namespace
 
 IngestResult ingestDataset(const QString &input, const IngestOptions &options, const ProgressSink &progress)
 {
@@ -251,7 +252,7 @@ IngestResult ingestDataset(const QString &input, const IngestOptions &options, c
                                           QStringLiteral("the file could not be extracted from the archive"),
                                           QStringLiteral("the archive is damaged; download or zip it again")));
         } else {
-            decodeClip(*clip, options);
+            loadClip(*clip, options.buildWaveforms);
         }
         progress.report(QStringLiteral("Decoding"), ++decodedCount, totalClips);
     });
@@ -260,7 +261,7 @@ IngestResult ingestDataset(const QString &input, const IngestOptions &options, c
         return result;
     }
     for (DatasetPair &p : ds.pairs)
-        addPairConsistencyIssues(p);
+        updatePairConsistencyIssues(p);
     progress.report(QStringLiteral("Done"), totalClips, totalClips);
     return result;
 }

@@ -29,6 +29,13 @@ struct IngestResult {
     bool cancelled = false;
 };
 
+// Decodes one clip (clip.localPath) for its duration and format, and its mono waveform summary
+// when asked. Ingest uses it for every clip; the app for a replaced or hand-paired one.
+void loadClip(ClipRef &clip, bool buildWaveform);
+
+// (Re)computes the pair's "sides differ in length" warning after a clip changed.
+void updatePairConsistencyIssues(DatasetPair &pair);
+
 IngestResult ingestDataset(const QString &input, const IngestOptions &options, const ProgressSink &progress);
 
 QFuture<IngestResult> startIngest(const QString &input, const IngestOptions &options, const ProgressSink &progress);

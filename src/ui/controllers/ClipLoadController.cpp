@@ -1,6 +1,6 @@
 #include "ClipLoadController.h"
 
-#include "audio/ChannelDownmix.h"
+#include "dataset/DatasetIngestor.h"
 #include "dataset/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -62,22 +62,7 @@ ClipRef loadClipRef(const QString &localPath, const QString &sourcePath)
     ClipRef clip;
     clip.sourcePath = sourcePath;
     clip.localPath = localPath;
-    DecodeResult r = decodeAudioFile(localPath, DecodeOptions{}, sourcePath);
-    clip.info = r.info;
-    clip.issues = r.issues;
-    clip.decoded = r.ok() && !r.audio.isEmpty();
-    if (clip.decoded) {
-        // One lane per clip, as ingest draws it: the mono mix of the spec's stereo layout.
-        const AudioBuffer stereo = downmixToStereo(r.audio);
-        r.audio = {};
-        AudioBuffer mono;
-        mono.sampleRate = stereo.sampleRate;
-        mono.channels = 1;
-        mono.samples.resize(size_t(stereo.frames()));
-        for (int64_t f = 0; f < stereo.frames(); ++f)
-            mono.samples[size_t(f)] = 0.5f * (stereo.sample(f, 0) + stereo.sample(f, 1));
-        clip.waveform = std::make_shared<const WaveformSummary>(mono);
-    }
+    loadClip(clip, true);
     return clip;
 }
 
