@@ -28,20 +28,15 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <sndfile.h>
-#include <sys/resource.h>
 
 #include <cstdio>
+
+#include "BenchSupport.h"
 
 using namespace a2a;
 
 namespace {
 
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 const QStringList kFormats{QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("mp3"), QStringLiteral("m4a")};
 
@@ -164,7 +159,7 @@ int main(int argc, char **argv)
     const double ffmpegSec = t.elapsed() / 1000.0;
 
     const double audioSeconds = 2.0 * pairs * seconds;
-    const double rss = peakRssMb();
+    const double rss = bench::peakRssMb();
     const QString fmt = parser.value(outputOpt);
     if (fmt == QLatin1String("json")) {
         const QJsonObject o{{QStringLiteral("pairs"), pairs}, {QStringLiteral("seconds_per_clip"), seconds}, {QStringLiteral("threads"), threads},

@@ -9,6 +9,7 @@
 //   bench_learn radio|denoise|timbre [--base FILE] [--steps N] [--seed S] [--out DIR]
 
 #include "audio/AudioDecoder.h"
+#include "audio/ChannelDownmix.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/QtMediaReader.h"
 #include "dataset/DatasetIngestor.h"
@@ -37,19 +38,14 @@ struct EvalPair {
     AudioBuffer target;  // stereo, 16 kHz, normalised
 };
 
-AudioBuffer stereo16k(const std::vector<float> &mono, int rate)
+// A mono clip at 16 kHz as the stereo buffer the metric compares (spec §1 channel rule).
+AudioBuffer stereo16k(const std::vector<float> &mono)
 {
     AudioBuffer b;
-    b.sampleRate = rate;
+    b.sampleRate = 16000;
     b.channels = 1;
     b.samples = mono;
-    DecodeOptions d;
-    QTemporaryDir dir;
-    const QString p = dir.filePath(QStringLiteral("x.wav"));
-    writeAudioFile(p, b, AudioFileFormat::WavFloat);
-    d.toStereo = true;
-    d.targetRate = 16000;
-    return decodeAudioFile(p, d).audio;
+    return downmixToStereo(b);
 }
 
 // Makes a (reference, target) pair for `kind` from clean mono speech.
@@ -157,7 +153,7 @@ int main(int argc, char **argv)
             r.samples = ref;
             const QString refPath = QDir(work).filePath(QStringLiteral("eval_real%1_start.wav").arg(k));
             writeAudioFile(refPath, r);
-            AudioBuffer t = stereo16k(tgt, 16000);
+            AudioBuffer t = stereo16k(tgt);
             normalizePeak(t, kNormalizedPeak);
             eval.push_back({QStringLiteral("real voice %1").arg(k + 1), refPath, t});
         }

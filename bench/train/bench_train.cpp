@@ -22,21 +22,16 @@
 #include <QStringList>
 #include <QThread>
 
-#include <sys/resource.h>
 
 #include <cmath>
 #include <cstdio>
+
+#include "BenchSupport.h"
 
 using namespace a2a;
 
 namespace {
 
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
 
 double forwardFlops(const ModelConfig &c, int64_t n, int64_t l)
 {
@@ -164,7 +159,7 @@ int main(int argc, char **argv)
                                     {QStringLiteral("sd"), sd}, {QStringLiteral("gflops"), gflops}, {QStringLiteral("matmul_gflops"), mm}});
         }
     }
-    std::printf("\npeak RSS: %.0f MB\n", peakRssMb());
+    std::printf("\npeak RSS: %.0f MB\n", bench::peakRssMb());
     if (parser.value(output) == QLatin1String("json"))
         std::printf("%s\n", QJsonDocument(rows).toJson().constData());
     return 0;
