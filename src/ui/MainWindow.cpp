@@ -8,6 +8,7 @@
 #include "controllers/ExportController.h"
 #include "controllers/ImportController.h"
 #include "controllers/PlaybackController.h"
+#include "models/TrainingRequestModel.h"
 #include "util/BlasCheck.h"
 #include "views/BucketBar.h"
 #include "views/CaptionPanel.h"
@@ -39,6 +40,7 @@ namespace a2a {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_dataset(new DatasetController(this)),
+      m_request(new TrainingRequestModel(this)),
       m_import(new ImportController(this)),
       m_export(new ExportController(this)),
       m_clipLoader(new ClipLoadController(this)),

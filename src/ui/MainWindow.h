@@ -28,6 +28,7 @@ class PairInspector;
 class PairListPane;
 class PlaybackController;
 class ReportView;
+class TrainingRequestModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
     CaptionPanel *captionPanel() const { return m_captions; }
     DatasetStatsView *statsView() const { return m_stats; }
     ReportView *reportView() const { return m_report; }
+    // The one training request the settings panel edits and the training page reads.
+    TrainingRequestModel *requestModel() const { return m_request; }
 
 Q_SIGNALS:
     void datasetLoaded();
@@ -74,6 +77,7 @@ private:
     void updateTitle();
 
     DatasetController *m_dataset;
+    TrainingRequestModel *m_request;
     ImportController *m_import;
     ExportController *m_export;
     ClipLoadController *m_clipLoader;
