@@ -16,6 +16,8 @@
 #include "views/PairInspector.h"
 #include "views/PairListPane.h"
 #include "views/ReportView.h"
+#include "views/TrainingSettingsPanel.h"
+#include "views/TryItPanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editActions = new EditActions(this, m_dataset, m_clipLoader);
     m_bucket = new BucketBar(this);
     buildDocks();
+    buildTrainingDocks();
     buildMenus();
 
     m_progress = new QProgressBar(this);
@@ -95,6 +98,8 @@ MainWindow::~MainWindow()
     delete playback;
     delete takeCentralWidget();
     for (QDockWidget *d : {m_fixDock, m_statsDock, m_reportDock})
+        delete d;
+    for (QDockWidget *d : {m_trainingSettingsDock, m_tryItDock})
         delete d;
 }
 
@@ -127,9 +132,50 @@ void MainWindow::buildDocks()
     m_editActions->setOrphanProvider([this] { return m_captions->currentOrphan(); });
 }
 
+void MainWindow::buildTrainingDocks()
+{
+    m_trainingSettings = new TrainingSettingsPanel(m_request, m_dataset, this);
+    m_tryIt = new TryItPanel(m_dataset, this);
+    auto dock = [this](QWidget *w, const QString &title, const QString &name) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        return d;
+    };
+    m_trainingSettingsDock = dock(m_trainingSettings, tr("Training settings"), QStringLiteral("trainingSettingsDock"));
+    m_tryItDock = dock(m_tryIt, tr("Try it"), QStringLiteral("tryItDock"));
+    tabifyDockWidget(m_reportDock, m_trainingSettingsDock);
+    tabifyDockWidget(m_trainingSettingsDock, m_tryItDock);
+    m_statsDock->raise();
+
+    // The panel may set the bucket too: the toolbar follows the dataset controller's fit.
+    connect(m_dataset, &DatasetController::fitChanged, this, [this] {
+        m_bucket->setFit(m_dataset->fit());
+        settings::setFitOptions(m_dataset->fit());
+    });
+    connect(m_trainingSettings, &TrainingSettingsPanel::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    connect(m_trainingSettings, &TrainingSettingsPanel::revealRequested, this, [this] {
+        m_trainingSettingsDock->show();
+        m_trainingSettingsDock->raise();
+    });
+    connect(m_tryIt, &TryItPanel::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    // One player at a time: the inspector's and Try it's.
+    connect(m_tryIt, &TryItPanel::playbackStarted, this, [this] {
+        if (m_playback->isPlaying())
+            m_playback->playPauseAction()->trigger();
+    });
+    connect(m_playback, &PlaybackController::playheadChanged, this, [this] {
+        if (m_playback->isPlaying() && m_tryIt->isPlaying())
+            m_tryIt->pause();
+    });
+}
+
 void MainWindow::buildMenus()
 {
-    m_fileActions->fillMenu(menuBar()->addMenu(tr("&File")));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->fillMenu(file);
+    file->insertActions(m_fileActions->quitAction(), {m_trainingSettings->importAction(), m_trainingSettings->exportAction()});
+    file->insertSeparator(m_fileActions->quitAction());
     m_editActions->fillMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -141,6 +187,8 @@ void MainWindow::buildMenus()
     view->addAction(m_inspector->zoomFitAction());
     view->addSeparator();
     for (QDockWidget *d : {m_fixDock, m_statsDock, m_reportDock})
+        view->addAction(d->toggleViewAction());
+    for (QDockWidget *d : {m_trainingSettingsDock, m_tryItDock})
         view->addAction(d->toggleViewAction());
 
     QMenu *play = menuBar()->addMenu(tr("&Playback"));

@@ -29,6 +29,8 @@ class PairListPane;
 class PlaybackController;
 class ReportView;
 class TrainingRequestModel;
+class TrainingSettingsPanel;
+class TryItPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,6 +56,8 @@ public:
     ReportView *reportView() const { return m_report; }
     // The one training request the settings panel edits and the training page reads.
     TrainingRequestModel *requestModel() const { return m_request; }
+    TrainingSettingsPanel *trainingSettings() const { return m_trainingSettings; }
+    TryItPanel *tryIt() const { return m_tryIt; }
 
 Q_SIGNALS:
     void datasetLoaded();
@@ -65,6 +69,7 @@ protected:
 
 private:
     void buildDocks();
+    void buildTrainingDocks();  // Training settings, Try it
     void buildMenus();
     void wire();
     void restoreSettings();
@@ -94,6 +99,10 @@ private:
     QDockWidget *m_fixDock = nullptr;
     QDockWidget *m_statsDock = nullptr;
     QDockWidget *m_reportDock = nullptr;
+    TrainingSettingsPanel *m_trainingSettings = nullptr;
+    TryItPanel *m_tryIt = nullptr;
+    QDockWidget *m_trainingSettingsDock = nullptr;
+    QDockWidget *m_tryItDock = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     bool m_closeConfirmed = false;

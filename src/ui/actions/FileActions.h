@@ -27,6 +27,7 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *newSampleAction() const { return m_newSample; }
+    QAction *quitAction() const { return m_quit; }
 
     // Opens after asking about unsaved edits.
     void open(const QString &input);

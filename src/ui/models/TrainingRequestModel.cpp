@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace a2a {
 
 TrainingRequestModel::TrainingRequestModel(QObject *parent)
@@ -19,10 +21,36 @@ void TrainingRequestModel::setRequest(const TrainingRequest &request)
 
 QList<RequestError> TrainingRequestModel::errors() const
 {
-    QList<RequestError> out;
+    QList<RequestError> out = m_inputErrors;
+    auto hasInputError = [this](const QString &field) {
+        return std::any_of(m_inputErrors.begin(), m_inputErrors.end(), [&](const RequestError &e) { return e.field == field; });
+    };
     for (const RequestError &e : m_request.validate())
-        if (e.field != QLatin1String("training_data_url"))
+        if (e.field != QLatin1String("training_data_url") && !hasInputError(e.field))
             out << e;
+    return out;
+}
+
+void TrainingRequestModel::setInputError(const QString &field, const QString &message)
+{
+    const auto it = std::find_if(m_inputErrors.begin(), m_inputErrors.end(), [&](const RequestError &e) { return e.field == field; });
+    if (it != m_inputErrors.end() && it->message == message)
+        return;
+    if (it == m_inputErrors.end() && message.isEmpty())
+        return;
+    if (it != m_inputErrors.end())
+        m_inputErrors.erase(it);
+    if (!message.isEmpty())
+        m_inputErrors.append({field, message});
+    Q_EMIT changed();
+}
+
+QStringList TrainingRequestModel::fieldErrors(const QString &field) const
+{
+    QStringList out;
+    for (const RequestError &e : errors())
+        if (e.field == field)
+            out << e.message;
     return out;
 }
 

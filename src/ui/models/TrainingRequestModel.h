@@ -30,11 +30,19 @@ public:
     // Replaces the request from JSON; on failure nothing changes and *error says what is wrong.
     bool loadJson(const QByteArray &json, QString *error);
 
+    // A field whose text the form cannot read as a value (e.g. "abc" for learning_rate): it counts
+    // as an error of that field until the text is fixed; an empty message clears it. The request
+    // keeps its last valid value meanwhile. Emits changed() when the set of errors changes.
+    void setInputError(const QString &field, const QString &message);
+    // The errors of one field ("rank", "validation[0].reference_audio_url"), as sentences.
+    QStringList fieldErrors(const QString &field) const;
+
 Q_SIGNALS:
     void changed();
 
 private:
     TrainingRequest m_request;
+    QList<RequestError> m_inputErrors;
 };
 
 }  // namespace a2a

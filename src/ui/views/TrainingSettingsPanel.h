@@ -1,0 +1,123 @@
+#pragma once
+// The training settings: every field of the request with its default, range, unit and a tooltip
+// from the reference doc's tips; invalid values shown in red under the field (the shared
+// TrainingRequestModel's validity is what the Train button reads); the validation entries;
+// Import/Export request JSON; the measured time and memory estimate; a warning when the slow
+// reference BLAS is in use. The trigger phrase, bucket and preserve-pitch have one source of
+// truth, the DatasetController (trigger: an undoable dataset edit; bucket: the fit the pair
+// statuses use); the request follows them. The last settings are remembered.
+// Thread rule: GUI thread.
+
+#include "training/TrainingRequest.h"
+#include "util/BlasCheck.h"
+
+#include <QMap>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace a2a {
+
+class DatasetController;
+class EstimateController;
+class TrainingRequestModel;
+class ValidationEntriesEditor;
+struct TrainingEstimate;
+
+class TrainingSettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    TrainingSettingsPanel(TrainingRequestModel *model, DatasetController *dataset, QWidget *parent = nullptr);
+    ~TrainingSettingsPanel() override;
+
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    EstimateController *estimator() const { return m_estimator; }
+
+    // Without dialogs (the actions ask for the file first). False + the message shown on failure.
+    bool importFrom(const QString &path);
+    bool exportTo(const QString &path);
+    QString messageText() const;  // the import/export result line
+
+    // The editor and the red error label of a request field (service name), for tests.
+    QWidget *fieldEditor(const QString &field) const { return m_editors.value(field); }
+    QLabel *fieldErrorLabel(const QString &field) const { return m_errorLabels.value(field); }
+    ValidationEntriesEditor *validationEditor() const { return m_validation; }
+    QLabel *estimateLabel() const { return m_estimate; }
+    QLabel *blasWarningLabel() const { return m_blasWarning; }
+    QPushButton *estimateButton() const { return m_estimateButton; }
+
+    void setBlasInfo(const BlasInfo &info);  // the panel detects it itself; tests pass their own
+
+public Q_SLOTS:
+    void estimateNow();
+    // While a run trains, automatic estimates wait (they would compete with it for the CPU).
+    void setTrainingActive(bool active);
+    void setBasePath(const QString &path);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void revealRequested();  // a message the user must see (e.g. an import error from the File menu)
+
+private:
+    void buildForm();
+    QWidget *addField(QFormLayout *form, const QString &field, QWidget *editor, QWidget *extra = nullptr);
+    void edit(const std::function<void(TrainingRequest &)> &change);
+    void onLearningRateEdited(const QString &text);
+    void onModelChanged();
+    void refreshFields();
+    void refreshErrors();
+    void syncFromDataset();
+    void syncToDataset();
+    void requestEstimate();
+    void onEstimated(const TrainingEstimate &estimate);
+    void showMessage(const QString &text, bool error);
+    void chooseImport();
+    void chooseExport();
+
+    TrainingRequestModel *m_model;
+    DatasetController *m_dataset;
+    EstimateController *m_estimator;
+    QMap<QString, QWidget *> m_editors;
+    QMap<QString, QLabel *> m_errorLabels;
+    QLineEdit *m_trigger = nullptr;
+    QLabel *m_source = nullptr;
+    QComboBox *m_rank = nullptr;
+    QSpinBox *m_steps = nullptr;
+    QLineEdit *m_learningRate = nullptr;
+    QDoubleSpinBox *m_bucket = nullptr;
+    QCheckBox *m_normalize = nullptr;
+    QCheckBox *m_pitch = nullptr;
+    ValidationEntriesEditor *m_validation = nullptr;
+    QPlainTextEdit *m_negative = nullptr;
+    QSpinBox *m_frameRate = nullptr;
+    QLabel *m_previewLength = nullptr;
+    QDoubleSpinBox *m_stg = nullptr;
+    QCheckBox *m_split = nullptr;
+    QDoubleSpinBox *m_splitThreshold = nullptr;
+    QCheckBox *m_debug = nullptr;
+    QLabel *m_blasWarning = nullptr;
+    QLabel *m_validity = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_estimate = nullptr;
+    QLabel *m_estimateDetail = nullptr;
+    QPushButton *m_estimateButton = nullptr;
+    QPushButton *m_cancelEstimate = nullptr;
+    QAction *m_importAction;
+    QAction *m_exportAction;
+    bool m_updating = false;
+    bool m_trainingActive = false;
+};
+
+}  // namespace a2a
