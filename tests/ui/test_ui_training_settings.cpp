@@ -1,0 +1,401 @@
+// The Training settings panel: an invalid value is shown under its field and makes the shared
+// request invalid with a reason, fixing it clears both; request JSON export → import gives the
+// same request; a bad file changes nothing and says what is wrong; the trigger phrase and bucket
+// are the dataset's (undoable, one source of truth); the BLAS warning names the package; the
+// measured estimate on the tiny base is quick and sane, and a new step count re-projects it
+// without measuring again; the window has the docks and the File menu items.
+
+#include "UiTestSupport.h"
+
+#include "DatasetController.h"
+#include "MainWindow.h"
+#include "controllers/EstimateController.h"
+#include "dataset/DatasetIngestor.h"
+#include "models/TrainingRequestModel.h"
+#include "views/ClipPicker.h"
+#include "views/TrainingSettingsPanel.h"
+#include "views/TryItPanel.h"
+#include "views/ValidationEntriesEditor.h"
+
+#include "support/TestSignals.h"
+#include "training/TrainingEstimate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QUndoStack>
+
+using namespace a2a;
+
+namespace {
+
+const QString kTinyBase = QStringLiteral(A2A_TEST_DATA_DIR "/conformance/tiny_base.safetensors");
+
+bool errorShown(TrainingSettingsPanel &panel, const QString &field, const QString &fragment)
+{
+    const QLabel *l = panel.fieldErrorLabel(field);
+    return l && !l->isHidden() && l->text().contains(fragment);
+}
+
+bool noErrorShown(TrainingSettingsPanel &panel, const QString &field)
+{
+    const QLabel *l = panel.fieldErrorLabel(field);
+    return l && l->isHidden();
+}
+
+}  // namespace
+
+class TestUiTrainingSettings : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    CuratedDataset m_dataset;
+    QString m_clipA, m_clipB;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QList<test::PairSpec> pairs;
+        for (int i = 0; i < 6; ++i)
+            pairs.append({QStringLiteral("hiss%1").arg(i), 3.0, 3.0, QStringLiteral("soft hiss")});
+        const QString zip = m_dir.filePath(QStringLiteral("tiny.zip"));
+        QVERIFY(test::writeDatasetZip(zip, pairs));
+        m_dataset = ingestDataset(zip, IngestOptions{}, {}).dataset;
+        QCOMPARE(m_dataset.pairs.size(), 6);
+        m_clipA = m_dir.filePath(QStringLiteral("voice a.wav"));
+        m_clipB = m_dir.filePath(QStringLiteral("voice-b.wav"));
+        QVERIFY(test::writeClip(m_clipA, test::sine(16000, 1, 2.0, 220.0)));
+        QVERIFY(test::writeClip(m_clipB, test::noise(16000, 1, 2.0)));
+    }
+
+    void invalidValueShowsInlineErrorAndBlocksTraining()
+    {
+        DatasetController dataset;
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        model.setRequest(TrainingRequest{});
+        QVERIFY(model.isValid());
+
+        auto *steps = qobject_cast<QSpinBox *>(panel.fieldEditor(QStringLiteral("number_of_steps")));
+        QVERIFY(steps);
+        steps->setValue(50);
+        QCOMPARE(model.request().numberOfSteps, 50);
+        QVERIFY(errorShown(panel, QStringLiteral("number_of_steps"), QStringLiteral("100–20000")));
+        QVERIFY(!model.isValid());
+        QVERIFY(model.invalidReason().startsWith(QStringLiteral("number_of_steps")));
+        steps->setValue(2000);
+        QVERIFY(noErrorShown(panel, QStringLiteral("number_of_steps")));
+        QVERIFY(model.isValid());
+        QVERIFY(model.invalidReason().isEmpty());
+
+        // Text that is not a number: an error of its own; the request keeps its last good value.
+        auto *lr = qobject_cast<QLineEdit *>(panel.fieldEditor(QStringLiteral("learning_rate")));
+        QVERIFY(lr);
+        QTest::keyClicks(lr, QStringLiteral("x"));  // "0.0002x"
+        QVERIFY(errorShown(panel, QStringLiteral("learning_rate"), QStringLiteral("not a number")));
+        QVERIFY(!model.isValid());
+        QVERIFY(model.invalidReason().contains(QStringLiteral("learning_rate")));
+        QCOMPARE(model.request().learningRate, 0.0002);
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("5e-4"));
+        QVERIFY(noErrorShown(panel, QStringLiteral("learning_rate")));
+        QVERIFY(model.isValid());
+        QCOMPARE(model.request().learningRate, 5e-4);
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("2"));  // a number, out of range
+        QVERIFY(errorShown(panel, QStringLiteral("learning_rate"), QStringLiteral("allowed range")));
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("0.0002"));
+        QVERIFY(model.isValid());
+
+        // A value only an outside setRequest() can give (rank 7) is shown with its error too.
+        TrainingRequest r = model.request();
+        r.rank = 7;
+        model.setRequest(r);
+        QVERIFY(errorShown(panel, QStringLiteral("rank"), QStringLiteral("8, 16, 32, 64, 128")));
+        auto *rank = qobject_cast<QComboBox *>(panel.fieldEditor(QStringLiteral("rank")));
+        QVERIFY(rank->currentText().startsWith(QStringLiteral("7")));
+        rank->setCurrentIndex(rank->findData(16));
+        Q_EMIT rank->activated(rank->currentIndex());
+        QCOMPARE(model.request().rank, 16);
+        QVERIFY(noErrorShown(panel, QStringLiteral("rank")));
+
+        // Scene splitting is refused in this mode; the bucket's range is the service's.
+        qobject_cast<QCheckBox *>(panel.fieldEditor(QStringLiteral("split_input_into_scenes")))->setChecked(true);
+        QVERIFY(errorShown(panel, QStringLiteral("split_input_into_scenes"), QStringLiteral("pre-split")));
+        qobject_cast<QCheckBox *>(panel.fieldEditor(QStringLiteral("split_input_into_scenes")))->setChecked(false);
+        auto *bucket = qobject_cast<QDoubleSpinBox *>(panel.fieldEditor(QStringLiteral("audio_duration_seconds")));
+        bucket->setValue(0.25);
+        QVERIFY(errorShown(panel, QStringLiteral("audio_duration_seconds"), QStringLiteral("0.5–60")));
+        QCOMPARE(dataset.fit().bucketSeconds, 5.0);  // the pairs are never judged by an invalid bucket
+        bucket->setValue(3.0);
+        QVERIFY(model.isValid());
+
+        // A validation entry needs its reference clip, and says so under the entry.
+        panel.validationEditor()->addEntry();
+        QCOMPARE(model.request().validation.size(), 1);
+        QVERIFY(!model.isValid());
+        QVERIFY(model.invalidReason().contains(QStringLiteral("reference_audio_url")));
+        panel.validationEditor()->clipPicker(0)->setPath(m_clipA);
+        Q_EMIT panel.validationEditor()->clipPicker(0)->pathChanged(m_clipA);
+        QVERIFY(model.isValid());
+        panel.validationEditor()->addEntry();
+        QVERIFY(!panel.validationEditor()->addButton()->isEnabled());  // at most two
+    }
+
+    void exportThenImportGivesTheSameRequest()
+    {
+        DatasetController dataset;
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        TrainingRequest r;  // every field away from its default
+        r.trainingDataUrl = m_dir.filePath(QStringLiteral("tiny.zip"));
+        r.triggerPhrase = QStringLiteral("r4dio");
+        r.rank = 64;
+        r.numberOfSteps = 1234;
+        r.learningRate = 3.5e-4;
+        r.audioDurationSeconds = 2.5;
+        r.audioNormalize = false;
+        r.audioPreservePitch = false;
+        r.splitInputDurationThreshold = 12.5;
+        r.validation = {{QStringLiteral("r4dio a warm radio voice"), m_clipA}, {QString(), m_clipB}};
+        r.validationNegativePrompt = QStringLiteral("hum, clicks");
+        r.validationFrameRate = 30;
+        r.stgScale = 0.5;
+        r.debugDataset = true;
+        model.setRequest(r);
+        QVERIFY2(model.isValid(), qPrintable(model.invalidReason()));
+        QCOMPARE(dataset.fit().bucketSeconds, 2.5);  // one bucket for the pairs and the request
+
+        const QString path = m_dir.filePath(QStringLiteral("request.json"));
+        QVERIFY(panel.exportTo(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("number_of_steps")).toInt(), 1234);  // the service's names
+        QCOMPARE(json.value(QStringLiteral("validation")).toArray().size(), 2);
+
+        DatasetController otherDataset;
+        TrainingRequestModel other;
+        TrainingSettingsPanel otherPanel(&other, &otherDataset);
+        other.setRequest(TrainingRequest{});
+        QVERIFY(otherPanel.importFrom(path));
+        QCOMPARE(QJsonDocument(other.request().toJson()).toJson(), QJsonDocument(r.toJson()).toJson());
+        QCOMPARE(otherDataset.fit().bucketSeconds, 2.5);
+        QVERIFY(otherPanel.messageText().contains(QStringLiteral("Imported")));
+        auto *steps = qobject_cast<QSpinBox *>(otherPanel.fieldEditor(QStringLiteral("number_of_steps")));
+        QCOMPARE(steps->value(), 1234);
+        QCOMPARE(otherPanel.validationEditor()->count(), 2);
+
+        // Relative clip paths are the request file's, as for a2a-train.
+        QFile rel(m_dir.filePath(QStringLiteral("relative.json")));
+        QVERIFY(rel.open(QIODevice::WriteOnly));
+        rel.write(R"({"validation": [{"prompt": "p", "reference_audio_url": "voice-b.wav"}]})");
+        rel.close();
+        QVERIFY(otherPanel.importFrom(rel.fileName()));
+        QCOMPARE(other.request().validation.first().referenceAudioUrl, m_clipB);
+    }
+
+    void badImportChangesNothingAndSaysWhy()
+    {
+        DatasetController dataset;
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        TrainingRequest r;
+        r.rank = 16;
+        r.numberOfSteps = 700;
+        model.setRequest(r);
+        const QByteArray before = model.toJson();
+
+        auto write = [&](const QString &name, const QByteArray &body) {
+            QFile f(m_dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(body);
+            return f.fileName();
+        };
+        const QString broken = write(QStringLiteral("broken.json"), "{\"rank\": 32,");
+        QVERIFY(!panel.importFrom(broken));
+        QCOMPARE(model.toJson(), before);
+        QVERIFY(panel.messageText().contains(QStringLiteral("broken.json")));
+        QVERIFY(panel.messageText().contains(QStringLiteral("not valid JSON")));
+        QVERIFY(panel.messageText().contains(QStringLiteral("unchanged")));
+
+        const QString wrong = write(QStringLiteral("wrong.json"), R"({"rank": 33, "number_of_step": 500, "learning_rate": "fast"})");
+        QSignalSpy reveal(&panel, &TrainingSettingsPanel::revealRequested);
+        QVERIFY(!panel.importFrom(wrong));
+        QCOMPARE(model.toJson(), before);
+        QCOMPARE(reveal.count(), 1);
+        const QString message = panel.messageText();
+        QVERIFY2(message.contains(QStringLiteral("rank is 33")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("did you mean number_of_steps")));
+        QVERIFY(message.contains(QStringLiteral("learning_rate must be a number")));
+        QCOMPARE(qobject_cast<QSpinBox *>(panel.fieldEditor(QStringLiteral("number_of_steps")))->value(), 700);
+
+        QVERIFY(!panel.importFrom(m_dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(panel.messageText().contains(QStringLiteral("missing.json")));
+        QCOMPARE(model.toJson(), before);
+    }
+
+    void triggerPhraseAndBucketAreTheDatasets()
+    {
+        DatasetController dataset;
+        dataset.setDataset(m_dataset);
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        QCOMPARE(model.request().trainingDataUrl, m_dataset.source);
+
+        auto *trigger = qobject_cast<QLineEdit *>(panel.fieldEditor(QStringLiteral("trigger_phrase")));
+        trigger->setText(QStringLiteral("n0ise"));
+        Q_EMIT trigger->editingFinished();
+        QCOMPARE(dataset.dataset().triggerPhrase, QStringLiteral("n0ise"));
+        QCOMPARE(model.request().triggerPhrase, QStringLiteral("n0ise"));
+        QCOMPARE(dataset.undoStack()->count(), 1);
+        dataset.undoStack()->undo();
+        QCOMPARE(model.request().triggerPhrase, QString());
+        QCOMPARE(trigger->text(), QString());
+
+        // An imported request's trigger becomes the dataset's, as one undoable edit.
+        TrainingRequest r = model.request();
+        r.triggerPhrase = QStringLiteral("tonech4nge");
+        model.setRequest(r);
+        QCOMPARE(dataset.dataset().triggerPhrase, QStringLiteral("tonech4nge"));
+        QCOMPARE(dataset.undoStack()->count(), 1);
+
+        // The bucket: the panel, the toolbar and the pair statuses share one value.
+        FitOptions fit = dataset.fit();
+        fit.bucketSeconds = 4.0;
+        dataset.setFitOptions(fit);
+        QCOMPARE(model.request().audioDurationSeconds, 4.0);
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(panel.fieldEditor(QStringLiteral("audio_duration_seconds")))->value(), 4.0);
+        qobject_cast<QCheckBox *>(panel.fieldEditor(QStringLiteral("audio_preserve_pitch")))->setChecked(false);
+        QVERIFY(!dataset.fit().preservePitch);
+
+        // A pair's clip from the zip is copied out of the private folder for the request.
+        panel.validationEditor()->addEntry();
+        panel.validationEditor()->clipPicker(0)->pickPair(m_dataset.pairs.first().id);
+        const QString kept = model.request().validation.first().referenceAudioUrl;
+        QVERIFY(kept.startsWith(m_dir.filePath(QStringLiteral("data"))));
+        QVERIFY(QFileInfo(kept).isFile());
+        QCOMPARE(model.request().validation.first().prompt, QStringLiteral("tonech4nge soft hiss"));
+    }
+
+    void blasWarningSaysWhatToInstall()
+    {
+        DatasetController dataset;
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        panel.setBlasInfo(BlasInfo{QStringLiteral("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3"), false, QString()});
+        QVERIFY(!panel.blasWarningLabel()->isHidden());
+        QVERIFY(panel.blasWarningLabel()->text().contains(QStringLiteral("apt-get install libopenblas0-pthread")));
+        QVERIFY(panel.blasWarningLabel()->text().contains(QStringLiteral("blas/libblas.so.3")));
+        panel.setBlasInfo(BlasInfo{QStringLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3"), true, QString()});
+        QVERIFY(panel.blasWarningLabel()->isHidden());
+    }
+
+    void estimateOnTheTinyBaseIsQuickAndSane()
+    {
+        TrainingRequest r;
+        r.rank = 8;
+        r.numberOfSteps = 100;
+        r.audioDurationSeconds = 2.0;
+        TrainingEstimateOptions o;
+        o.basePath = kTinyBase;
+        o.heldOut = true;
+        QElapsedTimer clock;
+        clock.start();
+        const TrainingEstimate e = estimateTraining(r, o);
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        qInfo("tiny estimate in %lld ms: %.4f s/step, %.4f s/sampler step, %.4f s/decode, %lld KB peak, total %.1f s",
+              clock.elapsed(), e.secondsPerStep, e.secondsPerSamplerStep, e.secondsPerDecode, e.peakBytes / 1024, e.totalSeconds);
+        QVERIFY(clock.elapsed() < 20000);
+        QVERIFY(e.secondsPerStep > 0 && e.secondsPerStep < 5.0);
+        QVERIFY(e.secondsPerSamplerStep > 0 && e.secondsPerSamplerStep < 5.0);
+        QVERIFY(e.secondsPerDecode > 0);
+        QVERIFY(e.samplerSteps > 0);
+        QVERIFY(e.peakBytes > 0 && e.peakBytes < qint64(4) << 30);
+        QCOMPARE(e.validations, 5);  // steps 0, 25, 50, 75, 100
+        QCOMPARE(e.previewsPerValidation, 2);  // the default preview and the held-out pair
+        QVERIFY(std::abs(e.trainingSeconds - 100 * e.secondsPerStep) < 1e-9);
+        QVERIFY(std::abs(e.totalSeconds - e.trainingSeconds - e.validationSeconds) < 1e-9);
+        QVERIFY(e.validationSeconds > 0);
+        QCOMPARE(validationRounds(2000, 0), 5);
+        QCOMPARE(validationRounds(2000, 300), 8);  // 0, 300, …, 1800, and 2000
+
+        // A base that is not there: a clear error, no crash.
+        o.basePath = m_dir.filePath(QStringLiteral("nothing.safetensors"));
+        QVERIFY(estimateTraining(r, o).error.contains(QStringLiteral("nothing.safetensors")));
+
+        // From the panel: measured on a worker, shown as "about …, ~… MB"; a new step count only
+        // re-projects; a new rank measures again after the pause.
+        DatasetController dataset;
+        dataset.setDataset(m_dataset);
+        TrainingRequestModel model;
+        TrainingSettingsPanel panel(&model, &dataset);
+        panel.setBasePath(kTinyBase);
+        panel.estimator()->setDebounceMs(50);
+        model.setRequest(r);
+        QSignalSpy estimated(panel.estimator(), &EstimateController::estimated);
+        panel.estimateNow();
+        QVERIFY(panel.estimator()->isBusy());
+        QVERIFY(estimated.wait(20000));
+        const QRegularExpression shape(QStringLiteral("^about \\d+ (s|min), ~\\d+(\\.\\d)? [MG]B$"));
+        QVERIFY2(shape.match(panel.estimateLabel()->text()).hasMatch(), qPrintable(panel.estimateLabel()->text()));
+        const double total100 = panel.estimator()->current().totalSeconds;
+
+        estimated.clear();
+        qobject_cast<QSpinBox *>(panel.fieldEditor(QStringLiteral("number_of_steps")))->setValue(1000);
+        QCOMPARE(estimated.count(), 1);  // at once, nothing measured
+        QVERIFY(!panel.estimator()->isBusy());
+        QVERIFY(panel.estimator()->current().totalSeconds > total100);
+
+        estimated.clear();
+        auto *rank = qobject_cast<QComboBox *>(panel.fieldEditor(QStringLiteral("rank")));
+        rank->setCurrentIndex(rank->findData(32));
+        Q_EMIT rank->activated(rank->currentIndex());
+        QCOMPARE(estimated.count(), 0);
+        QVERIFY(panel.estimator()->isPending());
+        QVERIFY(estimated.wait(20000));
+        QVERIFY(panel.estimator()->current().ok());
+
+        // While a run trains, the settings change nothing on the CPU.
+        panel.setTrainingActive(true);
+        estimated.clear();
+        rank->setCurrentIndex(rank->findData(64));
+        Q_EMIT rank->activated(rank->currentIndex());
+        QVERIFY(!panel.estimator()->isPending() && !panel.estimator()->isBusy());
+    }
+
+    void theWindowHasTheDocksAndMenuItems()
+    {
+        MainWindow w;
+        auto *settingsDock = w.findChild<QDockWidget *>(QStringLiteral("trainingSettingsDock"));
+        auto *tryDock = w.findChild<QDockWidget *>(QStringLiteral("tryItDock"));
+        QVERIFY(settingsDock && tryDock);
+        QCOMPARE(settingsDock->widget(), static_cast<QWidget *>(w.trainingSettings()));
+        QCOMPARE(tryDock->widget(), static_cast<QWidget *>(w.tryIt()));
+        QMenu *file = w.menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(w.trainingSettings()->importAction()));
+        QVERIFY(file->actions().contains(w.trainingSettings()->exportAction()));
+
+        // The toolbar's bucket and the panel's are one setting.
+        qobject_cast<QDoubleSpinBox *>(w.trainingSettings()->fieldEditor(QStringLiteral("audio_duration_seconds")))->setValue(3.5);
+        QCOMPARE(w.datasetController()->fit().bucketSeconds, 3.5);
+        w.setBucketSeconds(4.5);
+        QCOMPARE(w.requestModel()->request().audioDurationSeconds, 4.5);
+    }
+};
+
+A2A_UI_TEST_MAIN(TestUiTrainingSettings)
+#include "test_ui_training_settings.moc"
