@@ -15,7 +15,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace a2a;
 
@@ -78,6 +80,84 @@ private Q_SLOTS:
         const double toOutput = logMelDistance(r.audio, refStereo), toNoise = logMelDistance(noise, refStereo);
         qInfo("log-mel distance to the reference: base output %.3f, white noise %.3f", toOutput, toNoise);
         QVERIFY(toOutput < 0.6 * toNoise);
+    }
+
+    // DESIGN's clean-output rule for `infer` and Try it: a clip longer than the bucket comes back
+    // at its own length and level, without DC, clipping, or a bump or click at window joins.
+    void longClipInferenceIsClean()
+    {
+        QString error;
+        std::vector<float> speech = speak(QStringLiteral("the morning train was late again so we walked along the river and talked about the "
+                                                         "summer holidays the old bridge and the price of bread in the market"),
+                                          QStringLiteral("en-us+m3"), 140, 45, 16000, 13.0, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        float speechPeak = 1e-6f;
+        for (float v : speech)
+            speechPeak = std::max(speechPeak, std::fabs(v));
+        for (float &v : speech)
+            v *= 0.5f / speechPeak;
+        AudioBuffer ref;
+        ref.sampleRate = 16000;
+        ref.channels = 1;
+        ref.samples = speech;
+        const QString refPath = m_dir.filePath(QStringLiteral("long.wav"));
+        QCOMPARE(writeAudioFile(refPath, ref), QString());
+        InferenceConfig c;
+        c.basePath = m_base;
+        c.useLora = false;
+        c.referencePath = refPath;
+        c.prompt = QStringLiteral("a person speaking");
+        const InferenceResult r = runInference(c);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.windows, 3);
+        QCOMPARE(r.audio.sampleRate, 16000);
+        QCOMPARE(r.audio.frames(), int64_t(speech.size()));
+
+        double sum[2] = {0, 0}, energy = 0, peak = 0;
+        for (int64_t f = 0; f < r.audio.frames(); ++f)
+            for (int ch = 0; ch < 2; ++ch) {
+                const double v = r.audio.sample(f, ch);
+                sum[ch] += v;
+                energy += v * v;
+                peak = std::max(peak, std::fabs(v));
+            }
+        for (double s : sum)
+            QVERIFY2(std::fabs(s / r.audio.frames()) < 2e-3, qPrintable(QStringLiteral("DC offset %1").arg(s / r.audio.frames())));
+        QVERIFY2(peak <= 0.5 + 1e-3 && peak > 0.45, qPrintable(QStringLiteral("output peak %1, reference peak 0.5").arg(peak)));
+        const double refRms = std::sqrt(std::inner_product(speech.begin(), speech.end(), speech.begin(), 0.0) / speech.size());
+        const double outRms = std::sqrt(energy / (2.0 * r.audio.frames()));
+        qInfo("level: reference %.1f dBFS RMS, output %.1f dBFS RMS", 20 * std::log10(refRms), 20 * std::log10(outRms));
+        QVERIFY(std::fabs(20 * std::log10(outRms / refRms)) < 6.0);
+
+        // Joins: windows start at 0, 4.5 s and 8 s (5 s windows, 0.5 s overlap, the last one
+        // ending at the clip's end). No sample step at a join is larger than the largest step
+        // elsewhere, and the level over each overlap stays within 3 dB of the same span of the
+        // reference-following output on either side.
+        const auto maxStep = [&](int64_t from, int64_t to) {
+            double m = 0;
+            for (int64_t f = std::max<int64_t>(1, from); f < std::min(to, r.audio.frames()); ++f)
+                m = std::max(m, double(std::fabs(r.audio.sample(f, 0) - r.audio.sample(f - 1, 0))));
+            return m;
+        };
+        const double everywhere = maxStep(0, r.audio.frames());
+        for (const double join : {4.5, 5.0, 8.0, 9.5}) {
+            const int64_t at = int64_t(join * 16000);
+            QVERIFY(maxStep(at - 160, at + 160) <= everywhere);
+        }
+        const auto rmsDb = [](const std::vector<float> &x, int64_t from, int64_t to, int stride, int channel) {
+            double e = 0;
+            for (int64_t f = from; f < to; ++f)
+                e += double(x[size_t(f * stride + channel)]) * x[size_t(f * stride + channel)];
+            return 10 * std::log10(e / double(to - from) + 1e-12);
+        };
+        for (const double join : {4.75, 8.5}) {
+            const int64_t a = int64_t((join - 0.25) * 16000), b = int64_t((join + 0.25) * 16000);
+            const double gain = rmsDb(r.audio.samples, a, b, 2, 0) - rmsDb(speech, a, b, 1, 0);
+            const double before = rmsDb(r.audio.samples, a - 16000, a, 2, 0) - rmsDb(speech, a - 16000, a, 1, 0);
+            const double after = rmsDb(r.audio.samples, b, b + 16000, 2, 0) - rmsDb(speech, b, b + 16000, 1, 0);
+            qInfo("join at %.2f s: output/reference level %.1f dB, before %.1f dB, after %.1f dB", join, gain, before, after);
+            QVERIFY(gain < std::max(before, after) + 3.0);
+        }
     }
 };
 

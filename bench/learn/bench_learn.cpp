@@ -85,7 +85,8 @@ int main(int argc, char **argv)
     const QCommandLineOption sampler(QStringLiteral("sampler-steps"), QStringLiteral("Euler steps per preview [the base's recommendation]."), QStringLiteral("N"),
                                      QStringLiteral("0"));
     const QCommandLineOption every(QStringLiteral("validation-interval"), QStringLiteral("Steps between validations [steps / 4]."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({base, steps, seed, outDir, cfg, sampler, every});
+    const QCommandLineOption noShift(QStringLiteral("no-time-shift"), QStringLiteral("Train without the joint time-shift augmentation."));
+    parser.addOptions({base, steps, seed, outDir, cfg, sampler, every, noShift});
     parser.process(app);
     if (parser.positionalArguments().size() != 1 || !sampleKinds().contains(parser.positionalArguments().first())) {
         std::fprintf(stderr, "usage: bench_learn radio|denoise|timbre [--base FILE] [--steps N]\n");
@@ -163,6 +164,7 @@ int main(int argc, char **argv)
 
     TrainingJobConfig c;
     c.request.numberOfSteps = parser.value(steps).toInt();
+    c.timeShift = !parser.isSet(noShift);
     c.outputDir = QDir(work).filePath(QStringLiteral("run"));
     QDir(c.outputDir).removeRecursively();
     c.basePath = basePath;
@@ -197,8 +199,7 @@ int main(int argc, char **argv)
             rd.targetRate = 16000;
             AudioBuffer ref = sliceFrames(decodeAudioFile(eval[size_t(i)].referencePath, rd).audio, 0, out.frames());
             normalizePeak(ref, kNormalizedPeak);
-            const AudioBuffer target = sliceFrames(eval[size_t(i)].target, 0, out.frames());
-            const double ratio = logMelDistance(out, target) / std::max(logMelDistance(ref, target), 1e-6);
+            const double ratio = heldOutRatio(out, ref, eval[size_t(i)].target);
             std::printf(" %.3f |", ratio);
             sum += ratio;
         }

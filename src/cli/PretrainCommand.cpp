@@ -20,13 +20,18 @@ int runPretrain(const QStringList &args)
     const PretrainConfig d;
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Base model to write."), QStringLiteral("FILE"));
     const QCommandLineOption minutes(QStringLiteral("minutes"), QStringLiteral("Training time budget [%1].").arg(d.minutes), QStringLiteral("M"), QString::number(d.minutes));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Train exactly N steps instead of a time budget (reproducible on any machine)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption init(QStringLiteral("init"), QStringLiteral("Continue from this base's weights instead of random ones."), QStringLiteral("FILE"));
+    const QCommandLineOption identity(QStringLiteral("identity-share"), QStringLiteral("Share of pairs whose target is the reference unchanged [%1].").arg(d.corpus.identityShare),
+                                      QStringLiteral("X"), QString::number(d.corpus.identityShare));
     const QCommandLineOption sources(QStringLiteral("sources"), QStringLiteral("Corpus source clips [%1].").arg(d.corpus.sources), QStringLiteral("N"),
                                      QString::number(d.corpus.sources));
     const QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Blocks [%1].").arg(d.layers), QStringLiteral("N"), QString::number(d.layers));
     const QCommandLineOption heads(QStringLiteral("heads"), QStringLiteral("Heads of 64 [%1].").arg(d.heads), QStringLiteral("N"), QString::number(d.heads));
     const QCommandLineOption lr(QStringLiteral("lr"), QStringLiteral("Peak learning rate [%1].").arg(d.learningRate), QStringLiteral("X"), QString::number(d.learningRate));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("S"), QString::number(d.seed));
-    parser.addOptions({outFile, minutes, sources, layers, heads, lr, seed});
+    parser.addOptions({outFile, minutes, steps, init, identity, sources, layers, heads, lr, seed});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -37,6 +42,9 @@ int runPretrain(const QStringList &args)
     PretrainConfig c;
     c.outPath = parser.value(outFile);
     c.minutes = parser.value(minutes).toDouble();
+    c.steps = parser.value(steps).toInt();
+    c.initPath = parser.value(init);
+    c.corpus.identityShare = parser.value(identity).toDouble();
     c.corpus.sources = parser.value(sources).toInt();
     c.corpus.seed = parser.value(seed).toULongLong();
     c.layers = parser.value(layers).toInt();

@@ -4,6 +4,8 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+
 namespace a2a {
 namespace {
 
@@ -47,6 +49,13 @@ double logSpectralDistance(const AudioBuffer &reference, const AudioBuffer &test
     const auto frameDb = 10 * torch::log10(pr.sum(0) + 1e-10);
     const auto loud = frameDb > (frameDb.max() - 60.0);
     return perFrame.masked_select(loud).mean().item<double>();
+}
+
+double heldOutRatio(const AudioBuffer &output, const AudioBuffer &reference, const AudioBuffer &target)
+{
+    const int64_t frames = std::min({output.frames(), reference.frames(), target.frames()});
+    const AudioBuffer o = sliceFrames(output, 0, frames), r = sliceFrames(reference, 0, frames), t = sliceFrames(target, 0, frames);
+    return logMelDistance(o, t) / std::max(logMelDistance(r, t), 1e-6);
 }
 
 }  // namespace a2a

@@ -10,6 +10,11 @@ namespace a2a {
 // 16 kHz): the unit of the held-out ratio.
 double logMelDistance(const AudioBuffer &a, const AudioBuffer &b);
 
+// The held-out ratio of the engine issue: how far `output` is from the true target, relative to
+// how far the reference is (1.0 = passing the reference through, 0 = the target exactly). All
+// three at the same rate; compared over the shortest length.
+double heldOutRatio(const AudioBuffer &output, const AudioBuffer &reference, const AudioBuffer &target);
+
 // Log-spectral distance in dB: RMS over bins of the dB difference of the power spectra, averaged
 // over frames whose reference power is within 60 dB of the loudest (silence does not count).
 double logSpectralDistance(const AudioBuffer &reference, const AudioBuffer &test);

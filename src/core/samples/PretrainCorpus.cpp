@@ -99,9 +99,9 @@ void compress(std::vector<float> &x, int rate, double thresholdDb, double ratio)
 
 }  // namespace
 
-QString applyRandomTransform(std::vector<float> &x, int rate, fx::Rng &rng, const std::vector<float> *mixIn)
+QString applyRandomTransform(std::vector<float> &x, int rate, fx::Rng &rng, const std::vector<float> *mixIn, double identityShare)
 {
-    if (rng.uniform() < 0.15)
+    if (rng.uniform() < identityShare)
         return QStringLiteral("identity");
     QStringList names;
     const int count = 1 + rng.below(4);
@@ -212,9 +212,14 @@ CorpusPair PretrainCorpus::makePair(fx::Rng &rng) const
     const CorpusSource &s = m_sources[size_t(rng.below(size())) ];
     const CorpusSource &other = m_sources[size_t(rng.below(size()))];
     p.reference = s.audio;
-    p.target = s.audio;
+    QString before;
+    if (rng.uniform() < m_options.processedReferenceShare) {
+        before = applyRandomTransform(p.reference, m_options.sampleRate, rng, &other.audio, 0.0) + QStringLiteral(" then ");
+        fx::normalizePeak(p.reference, 0.891);
+    }
+    p.target = p.reference;
     p.caption = s.caption;
-    p.transform = applyRandomTransform(p.target, m_options.sampleRate, rng, &other.audio);
+    p.transform = before + applyRandomTransform(p.target, m_options.sampleRate, rng, &other.audio, m_options.identityShare);
     fx::normalizePeak(p.target, 0.891);
     return p;
 }

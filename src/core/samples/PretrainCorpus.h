@@ -34,6 +34,13 @@ struct CorpusOptions {
     double seconds = 5.0;
     int sampleRate = 16000;
     uint64_t seed = 1;
+    // Share of pairs whose target is the reference unchanged. High enough that the base alone
+    // mostly passes the reference through: a user's transform must come from the LoRA.
+    double identityShare = 0.4;
+    // Share of pairs whose reference is itself already processed (same chain kind), so the base
+    // sees coloured, noisy and reverberant references too — always transformed further, never
+    // restored, so the base does not know denoising or de-reverberation either.
+    double processedReferenceShare = 0.25;
 };
 
 class PretrainCorpus {
@@ -53,7 +60,8 @@ private:
     std::vector<CorpusSource> m_sources;
 };
 
-// Applies one random generic transform chain (1–4 effects, 15 % identity) and returns its name.
-QString applyRandomTransform(std::vector<float> &x, int rate, fx::Rng &rng, const std::vector<float> *mixIn);
+// Applies one random generic transform chain (1–4 effects; the identity with probability
+// identityShare) and returns its name.
+QString applyRandomTransform(std::vector<float> &x, int rate, fx::Rng &rng, const std::vector<float> *mixIn, double identityShare = 0.15);
 
 }  // namespace a2a

@@ -51,4 +51,16 @@ torch::Tensor icLoraLoss(const torch::Tensor &prediction, const IcLoraBatch &bat
     return maskedMse(prediction, batch.velocityTarget, batch.lossMask).mean();
 }
 
+TrainingExample shiftedJointly(const TrainingExample &example, torch::Generator &gen)
+{
+    const int64_t frames = example.target.size(0);
+    if (example.reference.size(0) != frames || frames < 2)
+        return example;
+    const int64_t shift = torch::randint(frames, {1}, gen, torch::kLong).item<int64_t>();
+    TrainingExample out = example;
+    out.reference = torch::roll(example.reference, {shift}, {0});
+    out.target = torch::roll(example.target, {shift}, {0});
+    return out;
+}
+
 }  // namespace a2a

@@ -27,6 +27,12 @@ torch::Tensor referencePositionsFor(int64_t frames, ReferencePositions conventio
 IcLoraBatch buildIcLoraBatch(const TrainingExample &example, const torch::Tensor &sigma, torch::Generator &gen,
                              ReferencePositions convention, bool withReference = true);
 
+// Augmentation: reference and target rotated together by one random whole number of tokens, so
+// the pair's alignment is kept while the content moves against the positions. With ten pairs a
+// LoRA otherwise learns where things happen in each clip rather than the transform (measured
+// in bench/learn). Pairs of unequal length are returned unchanged.
+TrainingExample shiftedJointly(const TrainingExample &example, torch::Generator &gen);
+
 // Masked MSE on the target tokens, batch mean.
 torch::Tensor icLoraLoss(const torch::Tensor &prediction, const IcLoraBatch &batch);
 

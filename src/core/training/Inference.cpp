@@ -91,17 +91,19 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
                 return result;
             }
             const AudioBuffer generated = codec->decode(tokens.squeeze(0), &piece, piece.frames());
-            // Equal-power crossfade over the overlaps; window edges at the clip ends stay flat.
+            // Raised-cosine crossfade over the overlaps (the two gains sum to 1): both windows take
+            // their phase from the same reference, so they are correlated there and an equal-power
+            // fade would bump the level by up to 3 dB at every join. Clip ends stay flat.
             for (int64_t f = 0; f < winFrames; ++f) {
                 double g = 1.0;
                 if (w > 0 && f < overlap)
-                    g = std::sin(0.5 * M_PI * double(f) / double(overlap));
+                    g = std::pow(std::sin(0.5 * M_PI * double(f) / double(overlap)), 2);
                 if (w + 1 < starts.size() && f >= winFrames - overlap)
-                    g = std::min(g, std::cos(0.5 * M_PI * double(f - (winFrames - overlap)) / double(overlap)));
+                    g = std::min(g, std::pow(std::cos(0.5 * M_PI * double(f - (winFrames - overlap)) / double(overlap)), 2));
                 const int64_t at = starts[w] + f;
                 out[size_t(2 * at)] += float(g) * generated.sample(f, 0);
                 out[size_t(2 * at + 1)] += float(g) * generated.sample(f, 1);
-                weight[size_t(at)] += float(g * g);
+                weight[size_t(at)] += float(g);
             }
             ++result.windows;
         }
@@ -109,7 +111,7 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
         result.audio.channels = 2;
         result.audio.samples = std::move(out);
         for (int64_t f = 0; f < total; ++f) {
-            const float norm = weight[size_t(f)] > 1e-6f ? 1.f / std::sqrt(weight[size_t(f)]) : 1.f;
+            const float norm = weight[size_t(f)] > 1e-6f ? 1.f / weight[size_t(f)] : 1.f;
             result.audio.samples[size_t(2 * f)] *= norm;
             result.audio.samples[size_t(2 * f + 1)] *= norm;
         }

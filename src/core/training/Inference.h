@@ -1,7 +1,7 @@
 #pragma once
 // "Try it" and `a2a-train infer`: apply a trained IC-LoRA (or the base alone, same seed) to any
 // reference clip. A reference longer than the bucket is processed in overlapping windows joined
-// with equal-power crossfades. No torch here: UI code may include it.
+// with raised-cosine crossfades. No torch here: UI code may include it.
 // Thread rule: runs on the calling thread; one inference per thread.
 
 #include "audio/AudioBuffer.h"

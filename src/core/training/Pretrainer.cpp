@@ -82,9 +82,11 @@ QString saveBase(const QString &path, AudioTransformer &model, const AudioCodec 
                           {QStringLiteral("a2a_cfg_scale"), QStringLiteral("1.0")},
                           {QStringLiteral("a2a_sampler_steps"), QStringLiteral("10")},
                           {QStringLiteral("a2a_text_encoder"), text.name()},
-                          {QStringLiteral("a2a_pretraining"), QStringLiteral("steps=%1; minutes=%2; lr=%3; corpus=%4 sources (%5), %6 s at %7 Hz, seed %8")
-                                                                   .arg(steps).arg(c.minutes).arg(c.learningRate).arg(c.corpus.sources).arg(corpus)
-                                                                   .arg(c.corpus.seconds).arg(c.corpus.sampleRate).arg(c.seed)}});
+                          {QStringLiteral("a2a_pretraining"),
+                           QStringLiteral("steps=%1; lr=%2; corpus=%3 sources (%4), %5 s at %6 Hz, identity %7, processed references %8, seed %9%10")
+                               .arg(steps).arg(c.learningRate).arg(c.corpus.sources).arg(corpus).arg(c.corpus.seconds).arg(c.corpus.sampleRate)
+                               .arg(c.corpus.identityShare).arg(c.corpus.processedReferenceShare).arg(c.seed)
+                               .arg(c.initPath.isEmpty() ? QString() : QStringLiteral("; continued from %1").arg(c.initPath))}});
 }
 
 }  // namespace
@@ -106,7 +108,23 @@ PretrainResult runPretraining(const PretrainConfig &c, const ProgressSink &progr
     mc.headDim = c.headDim;
     mc.crossAttentionDim = mc.innerDim();
     torch::manual_seed(c.seed);
-    AudioTransformer model(mc, torch::kFloat32);
+    std::unique_ptr<AudioTransformer> owned;
+    if (c.initPath.isEmpty()) {
+        owned = std::make_unique<AudioTransformer>(mc, torch::kFloat32);
+    } else {
+        BaseModelLoadResult init = loadBaseModel(c.initPath);
+        if (!init.model) {
+            result.error = QStringLiteral("cannot continue from %1: %2").arg(c.initPath, init.error);
+            return result;
+        }
+        if (init.model->config().numLayers != mc.numLayers || init.model->config().numHeads != mc.numHeads) {
+            result.error = QStringLiteral("cannot continue from %1: it has %2 blocks × %3 heads, not %4 × %5 (pass --layers/--heads to match)")
+                               .arg(c.initPath).arg(init.model->config().numLayers).arg(init.model->config().numHeads).arg(mc.numLayers).arg(mc.numHeads);
+            return result;
+        }
+        owned = std::move(init.model);
+    }
+    AudioTransformer &model = *owned;
     const auto codec = makeEnvelopeCodec();
     HashingTextEncoderConfig tc;
     tc.width = mc.crossAttentionDim;
@@ -141,10 +159,11 @@ PretrainResult runPretraining(const PretrainConfig &c, const ProgressSink &progr
     const double budgetMs = c.minutes * 60000.0;
     try {
         TrainingExample ex;
-        while (clock.elapsed() < budgetMs && !progress.isCancelled() && queue.pop(&ex)) {
+        const auto more = [&] { return c.steps > 0 ? step < c.steps : clock.elapsed() < budgetMs; };
+        while (more() && !progress.isCancelled() && queue.pop(&ex)) {
             ++step;
-            // Linear warm-up, then cosine decay to 10 % over the time budget.
-            const double progressFraction = std::min(1.0, clock.elapsed() / budgetMs);
+            // Linear warm-up, then cosine decay to 10 % over the step count or the time budget.
+            const double progressFraction = c.steps > 0 ? double(step) / c.steps : std::min(1.0, clock.elapsed() / budgetMs);
             const double lr = c.learningRate * std::min(1.0, double(step) / c.warmupSteps) * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progressFraction)));
             for (auto &g : optimizer.param_groups())
                 static_cast<torch::optim::AdamWOptions &>(g.options()).lr(lr);

@@ -21,7 +21,9 @@ struct PretrainConfig {
     int layers = 8;
     int heads = 4;
     int headDim = 64;
-    double minutes = 30.0;      // wall-clock budget of the training loop
+    double minutes = 30.0;      // wall-clock budget of the training loop (when steps = 0)
+    int steps = 0;              // > 0: train exactly this many steps (reproducible whatever the machine's load)
+    QString initPath;           // continue from this base's weights (same shape) instead of random ones
     double learningRate = 5e-4;
     int warmupSteps = 300;
     double dropReference = 0.1; // share of steps trained without the reference (plain text-to-audio)

@@ -47,6 +47,7 @@ QJsonObject configToJson(const TrainingJobConfig &c)
                        {QStringLiteral("device"), c.device},
                        {QStringLiteral("seed"), QString::number(c.seed)},
                        {QStringLiteral("cache_dir"), c.cacheDir},
+                       {QStringLiteral("time_shift"), c.timeShift},
                        {QStringLiteral("validation_inputs"), validation}};
 }
 
@@ -69,6 +70,7 @@ bool configFromJson(const QJsonObject &o, TrainingJobConfig *c, QString *error)
     c->device = o.value(QStringLiteral("device")).toString(QStringLiteral("auto"));
     c->seed = o.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong();
     c->cacheDir = o.value(QStringLiteral("cache_dir")).toString();
+    c->timeShift = o.value(QStringLiteral("time_shift")).toBool(false);  // runs from before it existed trained without
     for (const QJsonValue &v : o.value(QStringLiteral("validation_inputs")).toArray())
         c->validationInputs.append({v.toObject().value(QStringLiteral("prompt")).toString(), v.toObject().value(QStringLiteral("path")).toString()});
     return true;
@@ -253,8 +255,9 @@ private:
             const double lr = req.learningRate * (1.0 - 0.9 * double(step - 1) / double(total));
             for (auto &group : optimizer.param_groups())
                 static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-            const TrainingExample &ex = set.train[size_t(exampleForStep(step, int(set.train.size()), m_cfg.seed))];
+            const TrainingExample &picked = set.train[size_t(exampleForStep(step, int(set.train.size()), m_cfg.seed))];
             auto gen = at::detail::createCPUGenerator(m_cfg.seed * 1000003 + uint64_t(step));
+            const TrainingExample ex = m_cfg.timeShift ? shiftedJointly(picked, gen) : picked;
             const auto sigma = sampleTrainingSigmas(1, ex.target.size(0), gen);
             const IcLoraBatch batch = buildIcLoraBatch(ex, sigma, gen, convention);
             auto loss = icLoraLoss(model.forward(batch.tokens), batch);

@@ -25,6 +25,7 @@ struct TrainingJobConfig {
     uint64_t seed = 42;               // ltx-trainer's default
     QString cacheDir;                 // latent cache; empty = ~/.cache/a2a-studio/latents
     QList<QPair<QString, QString>> validationInputs;  // (prompt, local audio path), resolved by the caller
+    bool timeShift = true;            // rotate each step's pair in time, jointly (see shiftedJointly)
     int injectNanAtStep = -1;         // tests: make the loss NaN at this step
 };
 

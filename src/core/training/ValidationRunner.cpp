@@ -92,8 +92,7 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
         } else {
             AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio, heldOut->targetAudio.frames());
             normalizePeak(generated, kNormalizedPeak);  // the true target was normalised the same way
-            const double passThrough = logMelDistance(heldOut->referenceAudio, heldOut->targetAudio);
-            report.heldOutRatio = logMelDistance(generated, heldOut->targetAudio) / std::max(passThrough, 1e-6);
+            report.heldOutRatio = heldOutRatio(generated, heldOut->referenceAudio, heldOut->targetAudio);
         }
     }
     setLoraActive(m_model, true);
