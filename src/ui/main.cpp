@@ -1,6 +1,6 @@
 // A2A Studio: the desktop app.
 //   a2a-studio [DATASET] [--bucket S] [--select NAME] [--only-problems] [--show-report]
-//              [--screenshot PNG] [--screenshot-inspector PNG]
+//              [--show-dock NAME] [--screenshot PNG] [--screenshot-inspector PNG]
 // The screenshot options save the window once the dataset has loaded, then quit (for docs and
 // checks); --screenshot-inspector first selects --select NAME, or the first skipped pair.
 
@@ -29,6 +29,7 @@ struct ScreenshotPlan {
     QString inspector;  // --screenshot-inspector
     QString select;
     bool showReport = false;
+    QString dock;  // --show-dock: the objectName of a dock to bring to the front
 };
 
 a2a::PairId pairToInspect(const a2a::DatasetController *c, const QString &name)
@@ -62,9 +63,15 @@ void runScreenshots(a2a::MainWindow *window, const ScreenshotPlan &plan)
     if (plan.showReport)
         if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("reportDock")))
             dock->raise();
+    if (!plan.dock.isEmpty())
+        if (auto *dock = window->findChild<QDockWidget *>(plan.dock)) {
+            dock->show();
+            dock->raise();
+        }
     if (!plan.select.isEmpty())
         window->selectPair(pairToInspect(window->datasetController(), plan.select));
-    QTimer::singleShot(400, window, [window, plan] {
+    // A settings dock shows the measured estimate, which starts a moment after the dataset loads.
+    QTimer::singleShot(plan.dock.isEmpty() ? 400 : 5000, window, [window, plan] {
         if (!plan.window.isEmpty())
             window->grab().save(plan.window);
         if (plan.inspector.isEmpty()) {
@@ -108,7 +115,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotInspector(
         QStringLiteral("screenshot-inspector"),
         QApplication::translate("main", "Select --select NAME (or the first skipped pair), save a PNG of the window, then quit."), QStringLiteral("PNG"));
-    parser.addOptions({bucket, select, onlyProblems, showReport, screenshot, screenshotInspector});
+    const QCommandLineOption showDock(QStringLiteral("show-dock"),
+                                      QApplication::translate("main", "Bring this dock to the front (e.g. trainingSettingsDock, tryItDock)."),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({bucket, select, onlyProblems, showReport, showDock, screenshot, screenshotInspector});
     parser.process(app);
 
     a2a::MainWindow window;
@@ -123,6 +133,7 @@ int main(int argc, char **argv)
     plan.inspector = parser.value(screenshotInspector);
     plan.select = parser.value(select);
     plan.showReport = parser.isSet(showReport);
+    plan.dock = parser.value(showDock);
     const bool shooting = !plan.window.isEmpty() || !plan.inspector.isEmpty();
     const bool haveDataset = !parser.positionalArguments().isEmpty();
     if (shooting) {

@@ -80,5 +80,7 @@ run "$WORK/messy.zip" --screenshot "$OUT/03-messy-dataset.png" --screenshot-insp
 run "$WORK/messy.zip" --select long_take02 --screenshot-inspector "$OUT/05-long-pair-trim.png"
 run "$WORK/messy.zip" --only-problems --show-report --select take03 --screenshot "$OUT/06-only-problems-report.png"
 run "$WORK/messy.zip" --bucket 2.0 --screenshot "$OUT/07-bucket-2s.png"
+run "$WORK/radio.zip" --show-dock trainingSettingsDock --screenshot "$OUT/08-training-settings.png"
+run "$WORK/radio.zip" --show-dock tryItDock --screenshot "$OUT/09-try-it.png"
 
 ls -1 "$OUT"/*.png

@@ -166,9 +166,8 @@ QString EstimateController::summaryText(const TrainingEstimate &e)
 
 QString EstimateController::detailText(const TrainingEstimate &e, int threads)
 {
-    return tr("%1 s per step × %2 steps (%3), %4 validation round(s) of %5 preview(s) (%6). "
-              "Memory: peak added by training. Measured in %7 s on this machine with %n thread(s); "
-              "preparing the clips comes on top.", nullptr, threads)
+    return tr("%1 s/step × %2 steps (%3) + %4 validation round(s) × %5 preview(s) (%6); measured in %7 s, %n thread(s)",
+              nullptr, threads)
         .arg(e.secondsPerStep, 0, 'f', 3)
         .arg(e.trainingSeconds > 0 && e.secondsPerStep > 0 ? int(std::lround(e.trainingSeconds / e.secondsPerStep)) : 0)
         .arg(durationText(e.trainingSeconds))

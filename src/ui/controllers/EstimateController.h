@@ -26,6 +26,7 @@ public:
     void setBasePath(const QString &path);  // default: the embedded default base
     QString basePath() const { return m_options.basePath; }
     void setThreads(int threads) { m_options.threads = threads; }
+    int threads() const { return m_options.threads; }
     void setDebounceMs(int ms);
 
     // Settings changed: re-projects at once when the measured figures still apply, else measures

@@ -81,12 +81,20 @@ ClipPicker::ClipPicker(const DatasetController *dataset, QWidget *parent) : QWid
     connect(menu, &QMenu::aboutToShow, this, &ClipPicker::fillDatasetMenu);
 }
 
-QString ClipPicker::path() const { return m_path->text().trimmed(); }
+QString ClipPicker::path() const
+{
+    const QString text = m_path->text().trimmed();
+    return !m_pickedText.isEmpty() && text == m_pickedText ? m_pickedPath : text;
+}
 
 void ClipPicker::setPath(const QString &path)
 {
-    if (m_path->text().trimmed() != path)
-        m_path->setText(path);
+    if (path == this->path())
+        return;
+    m_pickedPath.clear();
+    m_pickedText.clear();
+    m_path->setText(path);
+    m_path->setToolTip(path);
 }
 
 void ClipPicker::chooseFile()
@@ -96,7 +104,7 @@ void ClipPicker::chooseFile()
     if (chosen.isEmpty())
         return;
     settings::setLastDirectory(QFileInfo(chosen).absolutePath());
-    m_path->setText(chosen);
+    setPath(chosen);
     Q_EMIT pathChanged(chosen);
 }
 
@@ -139,7 +147,11 @@ void ClipPicker::pickPair(PairId id)
             return;
         }
     }
-    m_path->setText(chosen);
+    m_pickedPath = chosen;
+    m_pickedText = tr("%1 · %2 (pair)").arg(p->name, QFileInfo(p->reference.sourcePath).fileName());
+    m_path->setText(m_pickedText);
+    m_path->setCursorPosition(0);
+    m_path->setToolTip(chosen);
     Q_EMIT pathChanged(chosen);
     Q_EMIT pairPicked(id);
 }

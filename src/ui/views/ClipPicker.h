@@ -21,7 +21,7 @@ public:
     ClipPicker(const DatasetController *dataset, QWidget *parent = nullptr);
 
     QString path() const;
-    void setPath(const QString &path);  // no signal
+    void setPath(const QString &path);  // no signal; a path picked from a pair keeps showing the pair's name
     void setKeepCopies(bool on) { m_keepCopies = on; }
     QLineEdit *field() const { return m_path; }
 
@@ -39,6 +39,9 @@ private:
 
     const DatasetController *m_dataset;
     QLineEdit *m_path;
+    // A picked pair's clip is shown as "name · file (pair)" instead of its private path.
+    QString m_pickedPath;
+    QString m_pickedText;
     QToolButton *m_file;
     QToolButton *m_fromDataset;
     bool m_keepCopies = false;

@@ -11,6 +11,12 @@ struct HelpTr {
     Q_DECLARE_TR_FUNCTIONS(RequestFieldHelp)
 };
 
+// 1e-07 → 1e-7: how people write a learning rate.
+QString number(double v)
+{
+    return QString::number(v, 'g', 3).replace(QLatin1String("e-0"), QLatin1String("e-")).replace(QLatin1String("e+0"), QLatin1String("e+"));
+}
+
 QString tip(const QString &field, const QString &what, const QString &defaults, const QString &when)
 {
     return QStringLiteral("<p><b>%1</b> — %2</p><p>%3</p><p>%4</p>").arg(field, what.toHtmlEscaped(), defaults.toHtmlEscaped(), when.toHtmlEscaped());
@@ -40,9 +46,9 @@ FieldHelp requestFieldHelp(const QString &field)
                     T::tr("Default 2000, range %1–%2. The run's time is about proportional to it.").arg(L::kMinSteps).arg(L::kMaxSteps),
                     T::tr("Transformation too weak: more steps. Overfitting: fewer steps."))};
     if (field == QLatin1String("learning_rate"))
-        return {T::tr("&Learning rate:"), T::tr("default 0.0002 · %1–%2").arg(L::kMinLearningRate, 0, 'g', 3).arg(L::kMaxLearningRate, 0, 'g', 3),
+        return {T::tr("&Learning rate:"), T::tr("default 0.0002 · %1–%2").arg(number(L::kMinLearningRate), number(L::kMaxLearningRate)),
                 tip(field, T::tr("Optimization step size (AdamW, decaying linearly to a tenth by the last step)."),
-                    T::tr("Default 0.0002 (2e-4); accepted %1–%2. Write it as 0.0002 or 2e-4.").arg(L::kMinLearningRate, 0, 'g', 3).arg(L::kMaxLearningRate, 0, 'g', 3),
+                    T::tr("Default 0.0002 (2e-4); accepted %1–%2. Write it as 0.0002 or 2e-4.").arg(number(L::kMinLearningRate), number(L::kMaxLearningRate)),
                     T::tr("The default suits most datasets. Lower it when the loss jumps around or becomes NaN; "
                           "raise it a little only when a long run still learns too slowly."))};
     if (field == QLatin1String("audio_duration_seconds"))

@@ -4,6 +4,7 @@
 #include "DatasetController.h"
 #include "InlineError.h"
 #include "RequestFieldHelp.h"
+#include "EstimateView.h"
 #include "ValidationEntriesEditor.h"
 #include "controllers/EstimateController.h"
 #include "models/PromptSuggestion.h"
@@ -94,25 +95,7 @@ TrainingSettingsPanel::TrainingSettingsPanel(TrainingRequestModel *model, Datase
         m_validation->setSuggestedPrompt(suggestedPrompt(m_dataset->dataset()));
         requestEstimate();  // the held-out pair depends on how many pairs are usable
     });
-    connect(m_estimator, &EstimateController::busyChanged, this, [this](bool busy) {
-        m_cancelEstimate->setVisible(busy);
-        if (busy)
-            m_estimate->setText(tr("Measuring a few training steps on this machine…"));
-    });
-    connect(m_estimator, &EstimateController::estimated, this, &TrainingSettingsPanel::onEstimated);
-    connect(m_estimator, &EstimateController::outdated, this, [this] {
-        m_estimate->setText(tr("Settings changed: measuring again shortly…"));
-        m_estimateDetail->clear();
-    });
-    connect(m_estimator, &EstimateController::failed, this, [this](const QString &message) {
-        m_estimate->setText(tr("No estimate: %1").arg(message));
-        m_estimateDetail->clear();
-    });
-    connect(m_estimateButton, &QPushButton::clicked, this, &TrainingSettingsPanel::estimateNow);
-    connect(m_cancelEstimate, &QPushButton::clicked, this, [this] {
-        m_estimator->cancel();
-        m_estimate->setText(tr("Estimate cancelled"));
-    });
+    connect(m_estimateView, &EstimateView::estimateRequested, this, &TrainingSettingsPanel::estimateNow);
 }
 
 TrainingSettingsPanel::~TrainingSettingsPanel() = default;
@@ -202,27 +185,10 @@ void TrainingSettingsPanel::buildForm()
     // Below the scrolled form: what the run will cost, whether it can start, import/export.
     auto *estimateBox = new QGroupBox(tr("Before you train"), this);
     auto *ev = new QVBoxLayout(estimateBox);
-    m_estimate = new QLabel(tr("No estimate yet"), estimateBox);
-    QFont bold = m_estimate->font();
-    bold.setBold(true);
-    m_estimate->setFont(bold);
-    m_estimate->setWordWrap(true);
-    m_estimateDetail = new QLabel(estimateBox);
-    m_estimateDetail->setWordWrap(true);
-    m_estimateDetail->setEnabled(false);
-    auto *eb = new QHBoxLayout;
-    m_estimateButton = new QPushButton(tr("Estimate time and memory"), estimateBox);
-    m_estimateButton->setToolTip(tr("Load the base model and time a few training steps and one preview step on this machine"));
-    m_cancelEstimate = new QPushButton(tr("Cancel"), estimateBox);
-    m_cancelEstimate->hide();
-    eb->addWidget(m_estimateButton);
-    eb->addWidget(m_cancelEstimate);
-    eb->addStretch(1);
+    m_estimateView = new EstimateView(m_estimator, estimateBox);
     m_validity = new QLabel(estimateBox);
     m_validity->setWordWrap(true);
-    ev->addWidget(m_estimate);
-    ev->addWidget(m_estimateDetail);
-    ev->addLayout(eb);
+    ev->addWidget(m_estimateView);
     ev->addWidget(m_validity);
     outer->addWidget(estimateBox);
 
@@ -382,9 +348,11 @@ void TrainingSettingsPanel::refreshErrors()
         showInlineError(it.value(), byField.value(it.key()));
     for (int i = 0; i < m_validation->count(); ++i)
         m_validation->setErrors(i, byEntry.value(i));
-    const QString reason = m_model->invalidReason();
-    m_validity->setText(reason.isEmpty() ? tr("Settings are valid.") : tr("Cannot train yet: %1").arg(reason));
-    m_validity->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLabel { color: #d32f2f; }"));
+    const QList<RequestError> errors = m_model->errors();
+    m_validity->setText(errors.isEmpty() ? tr("Settings are valid.")
+                                         : tr("Cannot train yet: %1").arg(errors.first().message)
+                                               + (errors.size() > 1 ? tr(" (and %n more)", nullptr, int(errors.size() - 1)) : QString()));
+    m_validity->setStyleSheet(errors.isEmpty() ? QString() : QStringLiteral("QLabel { color: #d32f2f; }"));
 }
 
 void TrainingSettingsPanel::syncFromDataset()
@@ -423,8 +391,7 @@ void TrainingSettingsPanel::requestEstimate()
         return;
     if (!m_model->isValid()) {
         m_estimator->cancel();
-        m_estimate->setText(tr("Fix the settings above to get an estimate"));
-        m_estimateDetail->clear();
+        m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
         return;
     }
     // Automatic measurements wait for a dataset: without one there is nothing to train yet.
@@ -435,16 +402,10 @@ void TrainingSettingsPanel::requestEstimate()
 void TrainingSettingsPanel::estimateNow()
 {
     if (!m_model->isValid()) {
-        m_estimate->setText(tr("Fix the settings above to get an estimate"));
+        m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
         return;
     }
     m_estimator->estimateNow(m_model->request(), hasHeldOutPair(m_dataset->summary().usable));
-}
-
-void TrainingSettingsPanel::onEstimated(const TrainingEstimate &e)
-{
-    m_estimate->setText(EstimateController::summaryText(e));
-    m_estimateDetail->setText(EstimateController::detailText(e, 1));
 }
 
 void TrainingSettingsPanel::setTrainingActive(bool active)
@@ -452,7 +413,7 @@ void TrainingSettingsPanel::setTrainingActive(bool active)
     m_trainingActive = active;
     if (active)
         m_estimator->cancel();
-    m_estimateButton->setEnabled(!active);
+    m_estimateView->estimateButton()->setEnabled(!active);
 }
 
 void TrainingSettingsPanel::setBasePath(const QString &path)
@@ -482,6 +443,10 @@ void TrainingSettingsPanel::showMessage(const QString &text, bool error)
 }
 
 QString TrainingSettingsPanel::messageText() const { return m_message->text(); }
+
+QLabel *TrainingSettingsPanel::estimateLabel() const { return m_estimateView->summaryLabel(); }
+
+QPushButton *TrainingSettingsPanel::estimateButton() const { return m_estimateView->estimateButton(); }
 
 bool TrainingSettingsPanel::importFrom(const QString &path)
 {

@@ -31,9 +31,9 @@ namespace a2a {
 
 class DatasetController;
 class EstimateController;
+class EstimateView;
 class TrainingRequestModel;
 class ValidationEntriesEditor;
-struct TrainingEstimate;
 
 class TrainingSettingsPanel : public QWidget {
     Q_OBJECT
@@ -54,9 +54,9 @@ public:
     QWidget *fieldEditor(const QString &field) const { return m_editors.value(field); }
     QLabel *fieldErrorLabel(const QString &field) const { return m_errorLabels.value(field); }
     ValidationEntriesEditor *validationEditor() const { return m_validation; }
-    QLabel *estimateLabel() const { return m_estimate; }
+    QLabel *estimateLabel() const;
     QLabel *blasWarningLabel() const { return m_blasWarning; }
-    QPushButton *estimateButton() const { return m_estimateButton; }
+    QPushButton *estimateButton() const;
 
     void setBlasInfo(const BlasInfo &info);  // the panel detects it itself; tests pass their own
 
@@ -81,7 +81,6 @@ private:
     void syncFromDataset();
     void syncToDataset();
     void requestEstimate();
-    void onEstimated(const TrainingEstimate &estimate);
     void showMessage(const QString &text, bool error);
     void chooseImport();
     void chooseExport();
@@ -110,10 +109,7 @@ private:
     QLabel *m_blasWarning = nullptr;
     QLabel *m_validity = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_estimate = nullptr;
-    QLabel *m_estimateDetail = nullptr;
-    QPushButton *m_estimateButton = nullptr;
-    QPushButton *m_cancelEstimate = nullptr;
+    EstimateView *m_estimateView = nullptr;
     QAction *m_importAction;
     QAction *m_exportAction;
     bool m_updating = false;

@@ -91,7 +91,9 @@ void TryItPanel::buildUi()
     m_suggest->setToolTip(tr("The trigger phrase with the dataset's most common caption"));
     promptRow->addWidget(m_prompt, 1);
     promptRow->addWidget(m_suggest);
-    form->addRow(tr("&Prompt:"), promptRow);
+    auto *promptLabel = new QLabel(tr("&Prompt:"), inputs);
+    promptLabel->setBuddy(m_prompt);
+    form->addRow(promptLabel, promptRow);
 
     auto *loraRow = new QHBoxLayout;
     m_lora = new QLineEdit(inputs);
@@ -101,7 +103,9 @@ void TryItPanel::buildUi()
     browse->setText(tr("File…"));
     loraRow->addWidget(m_lora, 1);
     loraRow->addWidget(browse);
-    form->addRow(tr("&LoRA:"), loraRow);
+    auto *loraLabel = new QLabel(tr("&LoRA:"), inputs);
+    loraLabel->setBuddy(m_lora);
+    form->addRow(loraLabel, loraRow);
 
     m_seed = new QSpinBox(inputs);
     m_seed->setRange(0, 1 << 30);

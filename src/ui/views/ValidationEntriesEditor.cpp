@@ -56,8 +56,10 @@ void ValidationEntriesEditor::setEntries(const QList<ValidationEntry> &entries)
             addRow(entries[i]);
             continue;
         }
-        if (m_rows[i].prompt->text() != entries[i].prompt)
+        if (m_rows[i].prompt->text() != entries[i].prompt) {
             m_rows[i].prompt->setText(entries[i].prompt);
+            m_rows[i].prompt->setCursorPosition(0);
+        }
         m_rows[i].clip->setPath(entries[i].referenceAudioUrl);
     }
     updateButtons();
@@ -105,6 +107,7 @@ void ValidationEntriesEditor::addRow(const ValidationEntry &entry)
     v->setSpacing(3);
     auto *top = new QHBoxLayout;
     row.prompt = new QLineEdit(entry.prompt, row.box);
+    row.prompt->setCursorPosition(0);
     row.prompt->setPlaceholderText(tr("Prompt, e.g. tonech4nge a warm vintage-radio version of the voice"));
     row.prompt->setToolTip(tr("prompt: the text of this preview. Match the caption style and trigger phrase you train with."));
     auto *remove = new QToolButton(row.box);
@@ -129,6 +132,7 @@ void ValidationEntriesEditor::addRow(const ValidationEntry &entry)
         for (Row &r : m_rows)
             if (r.box == box && r.prompt->text().trimmed().isEmpty()) {
                 r.prompt->setText(suggestedPromptFor(m_dataset->dataset(), id));
+                r.prompt->setCursorPosition(0);
                 emitChanged();
             }
     });
