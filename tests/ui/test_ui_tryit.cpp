@@ -247,6 +247,12 @@ private Q_SLOTS:
         DatasetController dataset;
         TryItPanel later(&dataset);
         QCOMPARE(later.loraFile(), m_lora);
+
+        // Without a usable choice, the newest finished run's LoRA is the default; a choice stays.
+        QVERIFY(!later.useLatestRunIn(m_dir.path()));
+        later.setLoraFile(m_dir.filePath(QStringLiteral("deleted.safetensors")));
+        QVERIFY(later.useLatestRunIn(m_dir.path()));
+        QCOMPARE(later.loraFile(), m_lora);
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include "audio/AudioFileWriter.h"
 #include "model/DefaultBaseModel.h"
+#include "training/RunHistory.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -193,6 +194,20 @@ void TryItPanel::setLoraFile(const QString &path)
 {
     m_lora->setText(path);
     settings::setBytes(kLoraKey, path.toUtf8());
+}
+
+bool TryItPanel::useLatestRunIn(const QString &runsRoot)
+{
+    if (!loraFile().isEmpty() && QFileInfo(loraFile()).isFile())
+        return false;
+    for (const RunRecord &run : listRuns(runsRoot))  // newest first
+        if (run.status.state == RunState::Finished && !run.loraFile.isEmpty()) {
+            setLoraFile(run.loraFile);
+            if (!m_promptEdited && !run.request.triggerPhrase.isEmpty() && m_prompt->text().isEmpty())
+                m_prompt->setText(run.request.triggerPhrase);
+            return true;
+        }
+    return false;
 }
 
 QString TryItPanel::statusText() const { return m_status->text(); }

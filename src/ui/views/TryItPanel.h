@@ -41,6 +41,9 @@ public:
     void setPrompt(const QString &prompt);
     void setBasePath(const QString &path);  // default: the embedded default base
     void setInferenceSteps(int steps) { m_steps = steps; }  // 0 = the base's recommendation (tests use few)
+    // When no LoRA is chosen yet, or the chosen file is gone: the newest finished run's lora_file
+    // under runsRoot (the training page's runs folder). Returns whether one was taken.
+    bool useLatestRunIn(const QString &runsRoot);
 
     InferenceController *controller() const { return m_controller; }
     bool hasOutputs() const { return m_hasOutputs; }
