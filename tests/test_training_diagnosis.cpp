@@ -1,5 +1,6 @@
 // The diagnosis under the loss chart on synthetic curves: overfitting names the best step, a
-// held-out metric flat near 1.0 says the output ignores the reference, a flat loss asks for a
+// held-out metric flat near 1.0 says the output ignores the reference, a LoRA worse than the base
+// model on the held-out pair is reported as such, a flat loss asks for a
 // higher learning rate, a NaN for a lower one, healthy curves raise no warning, and a held-out
 // metric best at the final validation suggests more steps. Too little data says nothing.
 
@@ -83,6 +84,20 @@ private Q_SLOTS:
         auto rising = [](int s) { return 0.2 + s / 1000.0; };
         const QList<Finding> f = diagnoseTraining(input(losses(1000, rising), {{0, 1.05}, {250, 0.8}, {500, 0.62}, {750, 0.7}, {1000, 0.79}}, 1000));
         QVERIFY(!find(f, FindingKind::Overfitting));
+    }
+
+    void worseThanTheBaseModelFromTheStart()
+    {
+        // The base alone is closer to the held-out target than anything the LoRA makes.
+        const QList<Finding> f = diagnoseTraining(input(losses(100, falling), {{0, 0.81}, {25, 0.96}, {50, 1.03}, {75, 1.05}, {100, 1.03}}, 100));
+        const Finding *w = find(f, FindingKind::WorseThanBaseline);
+        QVERIFY(w);
+        QVERIFY(w->warning);
+        QCOMPARE(w->value, 0.81);
+        QCOMPARE(w->value2, 1.03);
+        QVERIFY(w->text.contains(QStringLiteral("fewer steps")));
+        QVERIFY(!find(f, FindingKind::Overfitting));  // one finding for one problem
+        QVERIFY(!find(f, FindingKind::Healthy));
     }
 
     void flatNearOneMeansTheOutputIgnoresTheReference()

@@ -16,6 +16,8 @@
 #include "views/PairInspector.h"
 #include "views/PairListPane.h"
 #include "views/ReportView.h"
+#include "views/RunsView.h"
+#include "views/TrainingPage.h"
 #include "views/TrainingSettingsPanel.h"
 #include "views/TryItPanel.h"
 
@@ -31,7 +33,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -62,7 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The central area: the dataset (pair list over inspector) and the training page.
+    m_training = new TrainingPage(m_dataset, m_request, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("&Dataset"));
+    m_tabs->addTab(m_training, tr("&Training"));
+    setCentralWidget(m_tabs);
 
     m_fileActions = new FileActions(this, m_dataset, m_import, m_export);
     m_editActions = new EditActions(this, m_dataset, m_clipLoader);
@@ -137,9 +149,14 @@ void MainWindow::buildTrainingDocks()
     m_trainingSettings = new TrainingSettingsPanel(m_request, m_dataset, this);
     m_tryIt = new TryItPanel(m_dataset, this);
     auto dock = [this](QWidget *w, const QString &title, const QString &name) {
+        // In a scroll area: a narrow dock scrolls instead of making the whole window wider.
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(w);
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(w);
+        d->setWidget(scroll);
         return d;
     };
     m_trainingSettingsDock = dock(m_trainingSettings, tr("Training settings"), QStringLiteral("trainingSettingsDock"));
@@ -268,6 +285,24 @@ void MainWindow::wire()
     connect(m_stats, &DatasetStatsView::bucketSuggested, this, &MainWindow::setBucketSeconds);
     connect(m_playback, &PlaybackController::playheadChanged, this, &MainWindow::updatePlayhead);
     connect(m_playback, &PlaybackController::statusChanged, m_inspector, &PairInspector::setPlaybackStatus);
+
+    // Training: the page reports to the status bar; a run interrupted by a crash is announced.
+    connect(m_training, &TrainingPage::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
+    connect(m_training, &TrainingPage::openDatasetRequested, m_fileActions, &FileActions::open);
+    connect(m_training, &TrainingPage::interruptedRunFound, this, [this] {
+        m_tabs->setTabIcon(m_tabs->indexOf(m_training), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        statusBar()->showMessage(tr("A training run was interrupted; the Training tab offers to resume it."));
+    });
+    connect(m_training, &TrainingPage::busyChanged, this, [this] { m_tabs->setTabIcon(m_tabs->indexOf(m_training), QIcon()); });
+    // Try it takes the newest finished run's LoRA at start-up, and each new one as it finishes.
+    connect(m_training, &TrainingPage::loraReady, m_tryIt, &TryItPanel::setLoraFile);
+    connect(m_training->runsView(), &RunsView::listed, this, [this] { m_tryIt->useLatestRunIn(m_training->runsView()->runsRoot()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // The settings Train uses sit beside the training page.
+        if (m_tabs->widget(index) == m_training)
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("trainingSettingsDock")))
+                dock->raise();
+    });
 }
 
 void MainWindow::restoreSettings()

@@ -12,6 +12,7 @@ class QDockWidget;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 
 namespace a2a {
 
@@ -28,6 +29,7 @@ class PairInspector;
 class PairListPane;
 class PlaybackController;
 class ReportView;
+class TrainingPage;
 class TrainingRequestModel;
 class TrainingSettingsPanel;
 class TryItPanel;
@@ -56,6 +58,8 @@ public:
     ReportView *reportView() const { return m_report; }
     // The one training request the settings panel edits and the training page reads.
     TrainingRequestModel *requestModel() const { return m_request; }
+    TrainingPage *trainingPage() const { return m_training; }
+    QTabWidget *centralTabs() const { return m_tabs; }
     TrainingSettingsPanel *trainingSettings() const { return m_trainingSettings; }
     TryItPanel *tryIt() const { return m_tryIt; }
 
@@ -96,6 +100,8 @@ private:
     ReportView *m_report;
     BucketBar *m_bucket;
     QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    TrainingPage *m_training;
     QDockWidget *m_fixDock = nullptr;
     QDockWidget *m_statsDock = nullptr;
     QDockWidget *m_reportDock = nullptr;

@@ -3,9 +3,13 @@
 //              [--show-dock NAME] [--screenshot PNG] [--screenshot-inspector PNG]
 // The screenshot options save the window once the dataset has loaded, then quit (for docs and
 // checks); --screenshot-inspector first selects --select NAME, or the first skipped pair.
+// --runs-dir DIR keeps training runs there; --screenshot-training PNG [--train-steps N]
+// [--screenshot-training-done PNG] trains the dataset and saves the Training tab (TrainingScreenshot.h).
 
 #include "DatasetController.h"
 #include "MainWindow.h"
+#include "TrainingScreenshot.h"
+#include "views/TrainingPage.h"
 #include "views/PairListPane.h"
 
 #include "audio/QtMediaReader.h"
@@ -119,6 +123,16 @@ int main(int argc, char **argv)
                                       QApplication::translate("main", "Bring this dock to the front (e.g. trainingSettingsDock, tryItDock)."),
                                       QStringLiteral("NAME"));
     parser.addOptions({bucket, select, onlyProblems, showReport, showDock, screenshot, screenshotInspector});
+    const QCommandLineOption runsDir(QStringLiteral("runs-dir"), QApplication::translate("main", "Keep training runs in this folder."), QStringLiteral("DIR"));
+    const QCommandLineOption screenshotTraining(
+        QStringLiteral("screenshot-training"),
+        QApplication::translate("main", "Train the dataset, save a PNG of the Training tab at half the steps, then stop and quit."), QStringLiteral("PNG"));
+    const QCommandLineOption screenshotTrainingDone(QStringLiteral("screenshot-training-done"),
+                                                    QApplication::translate("main", "With --screenshot-training: let the run finish and save this PNG too."),
+                                                    QStringLiteral("PNG"));
+    const QCommandLineOption trainSteps(QStringLiteral("train-steps"), QApplication::translate("main", "number_of_steps for --screenshot-training [100]."),
+                                        QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOptions({runsDir, screenshotTraining, screenshotTrainingDone, trainSteps});
     parser.process(app);
 
     a2a::MainWindow window;
@@ -126,6 +140,8 @@ int main(int argc, char **argv)
         window.setBucketSeconds(parser.value(bucket).toDouble());
     if (parser.isSet(onlyProblems))
         window.pairList()->onlyProblemsAction()->setChecked(true);
+    if (parser.isSet(runsDir))
+        window.trainingPage()->setRunsRoot(parser.value(runsDir));
     window.show();
 
     ScreenshotPlan plan;
@@ -144,6 +160,12 @@ int main(int argc, char **argv)
     } else if (!plan.select.isEmpty()) {
         QObject::connect(&window, &a2a::MainWindow::datasetLoaded, &window,
                          [&window, plan] { window.selectPair(pairToInspect(window.datasetController(), plan.select)); });
+    }
+    if (parser.isSet(screenshotTraining)) {
+        const a2a::TrainingShotPlan shot{parser.value(screenshotTraining), parser.value(screenshotTrainingDone),
+                                         std::max(100, parser.value(trainSteps).toInt())};
+        QObject::connect(&window, &a2a::MainWindow::datasetLoaded, &window, [&window, shot] { a2a::runTrainingScreenshot(&window, shot); });
+        QTimer::singleShot(600000, &app, [] { QApplication::exit(2); });  // never hang a script
     }
     if (haveDataset)
         window.openDataset(parser.positionalArguments().first());

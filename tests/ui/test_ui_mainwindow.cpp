@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -153,7 +154,7 @@ private Q_SLOTS:
         connect(window.importController(), &ImportController::progress, [&](const QString &text) { texts << text; });
         while (loaded.isEmpty() && clock.elapsed() < 50000) {
             QTest::qWait(5);
-            if (auto *bar = window.findChild<QProgressBar *>(); bar && bar->isVisible())
+            if (auto *bar = window.statusBar()->findChild<QProgressBar *>(); bar && bar->isVisible())  // the window's, not the training page's
                 sawProgress = true;
         }
         QVERIFY(!texts.isEmpty());

@@ -94,12 +94,20 @@ QList<Finding> diagnoseTraining(const DiagnosisInput &in)
         const auto best = std::min_element(lora.begin(), lora.end(), [](const HeldOutPoint &a, const HeldOutPoint &b) { return a.ratio < b.ratio; });
         const HeldOutPoint end = lora.last();
         const double rise = end.ratio - best->ratio;
-        if (best->step < end.step && rise > std::max(kMinRise, 0.05 * best->ratio)) {
+        if (baseline && best->ratio > baseline->ratio + kMinRise) {
+            // Never as good as the base model alone: the LoRA learns what does not carry over.
+            Finding f{FindingKind::WorseThanBaseline, true, best->step, baseline->ratio, end.ratio, {}};
+            f.text = QStringLiteral("The held-out metric is worse with the LoRA than with the base model alone (step 0: %1, now %2): what it "
+                                    "learns from the training pairs does not carry over to the held-out pair. Overfitting: fewer steps, a lower "
+                                    "rank than %3, more pairs, or a lower learning rate (now %4).")
+                         .arg(ratioText(baseline->ratio), ratioText(end.ratio)).arg(in.rank).arg(in.learningRate);
+            out.append(f);
+        } else if (best->step < end.step && rise > std::max(kMinRise, 0.05 * best->ratio)) {
             // Overfitting is the held-out metric rising while the training loss keeps falling.
             const int at = indexAtOrAfter(losses, best->step);
             const double atBest = medianLoss(losses, at - window / 2, window);
             const double atEnd = medianLoss(losses, n - window, window);
-            const bool stillFalling = !std::isfinite(atBest) || !std::isfinite(atEnd) || atEnd <= 1.02 * atBest;
+            const bool stillFalling = !std::isfinite(atBest) || !std::isfinite(atEnd) || atEnd <= 1.1 * atBest;
             if (stillFalling) {
                 Finding f{FindingKind::Overfitting, true, best->step, best->ratio, end.ratio, {}};
                 f.text = QStringLiteral("Overfitting: the held-out metric was best at step %1 (%2) and rose to %3 by step %4 while the "
@@ -124,7 +132,8 @@ QList<Finding> diagnoseTraining(const DiagnosisInput &in)
 
     const bool anyWarning = std::any_of(out.begin(), out.end(), [](const Finding &f) { return f.warning; });
     if (!anyWarning && (lossFalling || heldOutImproved)) {
-        Finding f{FindingKind::Healthy, false, losses.isEmpty() ? 0 : losses.last().step, lora.isEmpty() ? -1.0 : lora.last().ratio, reference, {}};
+        // value: the held-out metric now when it improved (< 0 when the loss alone says so).
+        Finding f{FindingKind::Healthy, false, losses.isEmpty() ? 0 : losses.last().step, heldOutImproved ? lora.last().ratio : -1.0, reference, {}};
         f.text = heldOutImproved ? QStringLiteral("Learning: the held-out metric went from %1 to %2 (1.0 = no better than passing the reference through).")
                                        .arg(ratioText(reference), ratioText(lora.last().ratio))
                                  : QStringLiteral("Learning: the training loss fell from %1 to %2.").arg(first, 0, 'g', 3).arg(last, 0, 'g', 3);

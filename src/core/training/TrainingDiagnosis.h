@@ -2,7 +2,9 @@
 // Reads a run's curves the way the reference service's "Diagnosing Issues" does, so the user
 // learns what to change before the next run: overfitting (train loss falling while the held-out
 // metric rises: fewer steps, a lower rank, more pairs), an output that ignores the reference (the
-// held-out metric flat near 1.0: check that pairs differ only by the transformation), a loss that
+// held-out metric flat near 1.0: check that pairs differ only by the transformation), a LoRA
+// that leaves the held-out pair further from its target than the base model alone (overfitting
+// from the start: fewer steps, a lower rank, a lower learning rate), a loss that
 // does not fall (raise the learning rate, check the data), a loss that broke down (NaN: lower the
 // learning rate), and a held-out metric still improving at the end (more steps may help).
 // Findings carry their kind and figures; the app words them in the user's language, the English
@@ -20,6 +22,7 @@ enum class FindingKind {
     LossNotFinite,     // step = where it broke down
     LossNotFalling,    // value = last ÷ first loss level
     Overfitting,       // step = best held-out step, value = its ratio, value2 = the last ratio
+    WorseThanBaseline, // step = best LoRA step, value = the baseline's ratio, value2 = the last ratio
     IgnoresReference,  // value = the last ratio (≈ 1.0)
     MoreStepsMayHelp,  // step = the last validation, value = its ratio
     Healthy,           // value = the last ratio (< 0 when unmeasured)
