@@ -383,8 +383,11 @@ private Q_SLOTS:
         auto *settingsDock = w.findChild<QDockWidget *>(QStringLiteral("trainingSettingsDock"));
         auto *tryDock = w.findChild<QDockWidget *>(QStringLiteral("tryItDock"));
         QVERIFY(settingsDock && tryDock);
-        QCOMPARE(settingsDock->widget(), static_cast<QWidget *>(w.trainingSettings()));
-        QCOMPARE(tryDock->widget(), static_cast<QWidget *>(w.tryIt()));
+        QVERIFY(settingsDock->isAncestorOf(w.trainingSettings()));
+        QVERIFY(tryDock->isAncestorOf(w.tryIt()));
+        // A narrow dock scrolls: the panels never make the window wider than the pair list needs.
+        QVERIFY(settingsDock->minimumSizeHint().width() < 200);
+        QVERIFY(tryDock->minimumSizeHint().width() < 200);
         QMenu *file = w.menuBar()->actions().first()->menu();
         QVERIFY(file->actions().contains(w.trainingSettings()->importAction()));
         QVERIFY(file->actions().contains(w.trainingSettings()->exportAction()));

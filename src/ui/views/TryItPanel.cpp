@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,44 +117,44 @@ void TryItPanel::buildUi()
     v->addWidget(inputs);
 
     auto *run = new QHBoxLayout;
-    m_generate = new QPushButton(tr("&Generate with and without the LoRA"), this);
+    m_generate = new QPushButton(tr("&Generate"), this);
+    m_generate->setToolTip(tr("Generate with the LoRA and, from the same seed, with the base alone"));
     m_cancel = new QPushButton(tr("Cancel"), this);
+    run->addWidget(m_generate);
+    run->addWidget(m_cancel);
+    run->addStretch(1);
+    v->addLayout(run);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    run->addWidget(m_generate);
-    run->addWidget(m_cancel);
-    run->addWidget(m_progress, 1);
-    v->addLayout(run);
+    v->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_status);
 
+    // Play any of the three (switching at the same moment while playing), A/B, pause; save either output.
     auto *listen = new QGroupBox(tr("Listen and compare"), this);
-    auto *lv = new QVBoxLayout(listen);
-    auto *plays = new QHBoxLayout;
+    auto *grid = new QGridLayout(listen);
     const QString names[3] = {tr("With LoRA"), tr("Base alone"), tr("Reference")};
     for (int i = 0; i < 3; ++i) {
         m_play[i] = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), names[i], listen);
         m_play[i]->setCheckable(true);
         m_play[i]->setToolTip(tr("Play; while playing, switches here at the same moment"));
-        plays->addWidget(m_play[i]);
+        grid->addWidget(m_play[i], 0, i);
         connect(m_play[i], &QPushButton::clicked, this, [this, i] { play(Clip(i)); });
     }
     m_ab = new QPushButton(tr("A/&B"), listen);
     m_ab->setToolTip(tr("Switch between the LoRA's output and the clip last compared with it, at the same moment"));
     m_pause = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("Pause"), listen);
-    plays->addWidget(m_ab);
-    plays->addWidget(m_pause);
-    lv->addLayout(plays);
-    auto *saves = new QHBoxLayout;
-    m_save[0] = new QPushButton(tr("Save with LoRA as WAV…"), listen);
-    m_save[1] = new QPushButton(tr("Save base alone as WAV…"), listen);
-    saves->addWidget(m_save[0]);
-    saves->addWidget(m_save[1]);
-    saves->addStretch(1);
-    lv->addLayout(saves);
+    grid->addWidget(m_ab, 1, 0);
+    grid->addWidget(m_pause, 1, 1);
+    m_save[0] = new QPushButton(tr("Save LoRA output…"), listen);
+    m_save[0]->setToolTip(tr("Save the output with the LoRA as a WAV file"));
+    m_save[1] = new QPushButton(tr("Save base output…"), listen);
+    m_save[1]->setToolTip(tr("Save the output of the base alone (same seed) as a WAV file"));
+    grid->addWidget(m_save[0], 2, 0);
+    grid->addWidget(m_save[1], 2, 1);
     v->addWidget(listen);
     v->addStretch(1);
 
