@@ -296,6 +296,8 @@ void MainWindow::wire()
     connect(m_training, &TrainingPage::busyChanged, this, [this] { m_tabs->setTabIcon(m_tabs->indexOf(m_training), QIcon()); });
     // Try it takes the newest finished run's LoRA at start-up, and each new one as it finishes.
     connect(m_training, &TrainingPage::loraReady, m_tryIt, &TryItPanel::setLoraFile);
+    // No estimate warm-up competes with a run for the CPU.
+    connect(m_training, &TrainingPage::busyChanged, m_trainingSettings, &TrainingSettingsPanel::setTrainingActive);
     connect(m_training->runsView(), &RunsView::listed, this, [this] { m_tryIt->useLatestRunIn(m_training->runsView()->runsRoot()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         // The settings Train uses sit beside the training page.
