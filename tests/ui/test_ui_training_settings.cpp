@@ -148,9 +148,14 @@ private Q_SLOTS:
         QCOMPARE(model.request().validation.size(), 1);
         QVERIFY(!model.isValid());
         QVERIFY(model.invalidReason().contains(QStringLiteral("reference_audio_url")));
+        const QString missing = m_dir.filePath(QStringLiteral("moved away.wav"));
+        panel.validationEditor()->clipPicker(0)->setPath(missing);
+        Q_EMIT panel.validationEditor()->clipPicker(0)->pathChanged(missing);
+        QVERIFY(!model.isValid());
+        QVERIFY(model.invalidReason().contains(QStringLiteral("moved away.wav does not exist")));
         panel.validationEditor()->clipPicker(0)->setPath(m_clipA);
         Q_EMIT panel.validationEditor()->clipPicker(0)->pathChanged(m_clipA);
-        QVERIFY(model.isValid());
+        QVERIFY2(model.isValid(), qPrintable(model.invalidReason()));
         panel.validationEditor()->addEntry();
         QVERIFY(!panel.validationEditor()->addButton()->isEnabled());  // at most two
     }

@@ -29,6 +29,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -84,6 +85,7 @@ TrainingSettingsPanel::TrainingSettingsPanel(TrainingRequestModel *model, Datase
     if (!saved.isEmpty())
         m_model->loadJson(saved, &ignored);
     syncFromDataset();
+    checkValidationFiles();
     refreshFields();
     refreshErrors();
 
@@ -293,6 +295,7 @@ void TrainingSettingsPanel::onLearningRateEdited(const QString &text)
 void TrainingSettingsPanel::onModelChanged()
 {
     syncToDataset();
+    checkValidationFiles();
     refreshFields();
     refreshErrors();
     settings::setBytes(kSettingsKey, m_model->toJson());
@@ -305,7 +308,10 @@ void TrainingSettingsPanel::refreshFields()
     const QScopedValueRollback<bool> guard(m_updating, true);
     if (m_trigger->text().simplified() != r.triggerPhrase.simplified() && !m_trigger->hasFocus())
         m_trigger->setText(r.triggerPhrase);
-    m_source->setText(r.trainingDataUrl.isEmpty() ? tr("the dataset you open") : QDir::toNativeSeparators(r.trainingDataUrl));
+    if (m_dataset->hasDataset() || r.trainingDataUrl.isEmpty())
+        m_source->setText(r.trainingDataUrl.isEmpty() ? tr("the dataset you open") : QDir::toNativeSeparators(r.trainingDataUrl));
+    else
+        m_source->setText(tr("%1 (not open: the window trains the dataset it has open)").arg(QDir::toNativeSeparators(r.trainingDataUrl)));
     int rankIndex = m_rank->findData(r.rank);
     if (rankIndex < 0) {  // a value the service refuses, from an outside setRequest(): show it, with its error
         m_rank->addItem(tr("%1 (not allowed)").arg(r.rank), r.rank);
@@ -369,6 +375,22 @@ void TrainingSettingsPanel::syncFromDataset()
     m_trigger->setToolTip(requestFieldHelp(QStringLiteral("trigger_phrase")).tooltip);
     m_validation->setSuggestedPrompt(suggestedPrompt(m_dataset->dataset()));
     m_model->setRequest(r);
+}
+
+// A local validation clip that is not there fails the run only after preparing: say so now.
+void TrainingSettingsPanel::checkValidationFiles()
+{
+    const QList<ValidationEntry> &entries = m_model->request().validation;
+    for (int i = 0; i < RequestLimits::kMaxValidationEntries; ++i) {
+        const QString field = QStringLiteral("validation[%1].reference_audio_url").arg(i);
+        QString message;
+        const QString ref = i < entries.size() ? entries[i].referenceAudioUrl.trimmed() : QString();
+        const bool local = !ref.isEmpty() && (!ref.contains(QLatin1String("://")) || ref.startsWith(QLatin1String("file://")));
+        const QString path = ref.startsWith(QLatin1String("file://")) ? QUrl(ref).toLocalFile() : ref;
+        if (local && !QFileInfo(path).isFile())
+            message = tr("%1: %2 does not exist; choose another clip").arg(field, QDir::toNativeSeparators(path));
+        m_model->setInputError(field, message);
+    }
 }
 
 void TrainingSettingsPanel::syncToDataset()

@@ -80,6 +80,7 @@ private:
     void refreshErrors();
     void syncFromDataset();
     void syncToDataset();
+    void checkValidationFiles();
     void requestEstimate();
     void showMessage(const QString &text, bool error);
     void chooseImport();
