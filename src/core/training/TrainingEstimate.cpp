@@ -22,11 +22,16 @@ namespace a2a {
 namespace {
 
 // Restores torch's intra-op thread count when the estimate ends, so it never changes a
-// training run's setting in the same process.
+// training run's setting in the same process; a run that set its own count meanwhile keeps it.
 struct ThreadCountScope {
     int previous = at::get_num_threads();
-    explicit ThreadCountScope(int threads) { torch::set_num_threads(std::max(1, threads)); }
-    ~ThreadCountScope() { torch::set_num_threads(previous); }
+    int mine;
+    explicit ThreadCountScope(int threads) : mine(std::max(1, threads)) { torch::set_num_threads(mine); }
+    ~ThreadCountScope()
+    {
+        if (at::get_num_threads() == mine)
+            torch::set_num_threads(previous);
+    }
 };
 
 // Measured peak memory: the kernel's high-water mark when it could be reset, else the largest

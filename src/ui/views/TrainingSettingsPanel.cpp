@@ -1,6 +1,7 @@
 #include "TrainingSettingsPanel.h"
 
 #include "AppSettings.h"
+#include "actions/RequestFileActions.h"
 #include "DatasetController.h"
 #include "InlineError.h"
 #include "RequestFieldHelp.h"
@@ -8,7 +9,6 @@
 #include "ValidationEntriesEditor.h"
 #include "controllers/EstimateController.h"
 #include "models/PromptSuggestion.h"
-#include "models/RequestJsonFile.h"
 #include "models/TrainingRequestModel.h"
 
 #include <QAction>
@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -68,12 +67,13 @@ QString learningRateText(double v) { return QString::number(v, 'g', 6); }
 TrainingSettingsPanel::TrainingSettingsPanel(TrainingRequestModel *model, DatasetController *dataset, QWidget *parent)
     : QWidget(parent), m_model(model), m_dataset(dataset), m_estimator(new EstimateController(this))
 {
-    m_importAction = new QAction(tr("&Import Request JSON…"), this);
-    m_importAction->setToolTip(tr("Load training settings from a request JSON (the service's field names)"));
-    m_exportAction = new QAction(tr("E&xport Request JSON…"), this);
-    m_exportAction->setToolTip(tr("Save the training settings as a request JSON for a2a-train or the hosted service"));
-    connect(m_importAction, &QAction::triggered, this, &TrainingSettingsPanel::chooseImport);
-    connect(m_exportAction, &QAction::triggered, this, &TrainingSettingsPanel::chooseExport);
+    m_files = new RequestFileActions(this, m_model, m_dataset);
+    connect(m_files, &RequestFileActions::message, this, &TrainingSettingsPanel::showMessage);
+    connect(m_files, &RequestFileActions::imported, this, [this] {
+        // The file's values replace whatever the fields held, unreadable text included.
+        m_model->setInputError(QStringLiteral("learning_rate"), QString());
+        m_learningRate->setText(learningRateText(m_model->request().learningRate));
+    });
 
     buildForm();
     setBlasInfo(detectBlas());
@@ -200,12 +200,12 @@ void TrainingSettingsPanel::buildForm()
     m_message->hide();
     outer->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
-    auto *importButton = new QPushButton(m_importAction->text().remove(QLatin1Char('&')), this);
-    auto *exportButton = new QPushButton(m_exportAction->text().remove(QLatin1Char('&')), this);
-    importButton->setToolTip(m_importAction->toolTip());
-    exportButton->setToolTip(m_exportAction->toolTip());
-    connect(importButton, &QPushButton::clicked, m_importAction, &QAction::trigger);
-    connect(exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+    auto *importButton = new QPushButton(importAction()->text().remove(QLatin1Char('&')), this);
+    auto *exportButton = new QPushButton(exportAction()->text().remove(QLatin1Char('&')), this);
+    importButton->setToolTip(importAction()->toolTip());
+    exportButton->setToolTip(exportAction()->toolTip());
+    connect(importButton, &QPushButton::clicked, importAction(), &QAction::trigger);
+    connect(exportButton, &QPushButton::clicked, exportAction(), &QAction::trigger);
     buttons->addWidget(importButton);
     buttons->addWidget(exportButton);
     buttons->addStretch(1);
@@ -470,53 +470,12 @@ QLabel *TrainingSettingsPanel::estimateLabel() const { return m_estimateView->su
 
 QPushButton *TrainingSettingsPanel::estimateButton() const { return m_estimateView->estimateButton(); }
 
-bool TrainingSettingsPanel::importFrom(const QString &path)
-{
-    if (const QString error = loadRequestJson(m_model, path); !error.isEmpty()) {
-        showMessage(error, true);
-        return false;
-    }
-    // The file's values replace whatever the fields held, unreadable text included.
-    m_model->setInputError(QStringLiteral("learning_rate"), QString());
-    m_learningRate->setText(learningRateText(m_model->request().learningRate));
-    showMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)), false);
-    return true;
-}
+bool TrainingSettingsPanel::importFrom(const QString &path) { return m_files->importFrom(path); }
 
-bool TrainingSettingsPanel::exportTo(const QString &path)
-{
-    if (const QString error = saveRequestJson(*m_model, path); !error.isEmpty()) {
-        showMessage(error, true);
-        return false;
-    }
-    QString text = tr("Exported %1").arg(QDir::toNativeSeparators(path));
-    if (!m_model->isValid())
-        text += tr(" (the service would refuse it: %1)").arg(m_model->invalidReason());
-    else if (m_dataset->isModified())
-        text += tr(" (its training_data_url is the dataset as opened: save the dataset to include your edits)");
-    showMessage(text, false);
-    return true;
-}
+bool TrainingSettingsPanel::exportTo(const QString &path) { return m_files->exportTo(path); }
 
-void TrainingSettingsPanel::chooseImport()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Request JSON"), settings::lastDirectory(), tr("Request JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings::setLastDirectory(QFileInfo(path).absolutePath());
-    importFrom(path);
-}
+QAction *TrainingSettingsPanel::importAction() const { return m_files->importAction(); }
 
-void TrainingSettingsPanel::chooseExport()
-{
-    const QString suggestion = QDir(settings::lastDirectory()).filePath(QStringLiteral("request.json"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Request JSON"), suggestion, tr("Request JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    settings::setLastDirectory(QFileInfo(path).absolutePath());
-    exportTo(path);
-}
+QAction *TrainingSettingsPanel::exportAction() const { return m_files->exportAction(); }
 
 }  // namespace a2a

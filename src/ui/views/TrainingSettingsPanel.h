@@ -32,6 +32,7 @@ namespace a2a {
 class DatasetController;
 class EstimateController;
 class EstimateView;
+class RequestFileActions;
 class TrainingRequestModel;
 class ValidationEntriesEditor;
 
@@ -41,8 +42,8 @@ public:
     TrainingSettingsPanel(TrainingRequestModel *model, DatasetController *dataset, QWidget *parent = nullptr);
     ~TrainingSettingsPanel() override;
 
-    QAction *importAction() const { return m_importAction; }
-    QAction *exportAction() const { return m_exportAction; }
+    QAction *importAction() const;
+    QAction *exportAction() const;
     EstimateController *estimator() const { return m_estimator; }
 
     // Without dialogs (the actions ask for the file first). False + the message shown on failure.
@@ -83,8 +84,6 @@ private:
     void checkValidationFiles();
     void requestEstimate();
     void showMessage(const QString &text, bool error);
-    void chooseImport();
-    void chooseExport();
 
     TrainingRequestModel *m_model;
     DatasetController *m_dataset;
@@ -111,8 +110,7 @@ private:
     QLabel *m_validity = nullptr;
     QLabel *m_message = nullptr;
     EstimateView *m_estimateView = nullptr;
-    QAction *m_importAction;
-    QAction *m_exportAction;
+    RequestFileActions *m_files = nullptr;
     bool m_updating = false;
     bool m_trainingActive = false;
 };
