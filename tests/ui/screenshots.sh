@@ -67,11 +67,11 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.write(os.path.join(src, name), "messy/" + name)
 PY
 
-# 3. The app, each run with a fresh settings folder so no earlier layout leaks in.
+# 3. The app, each run with fresh settings and data folders so no earlier layout or run leaks in.
 N=0
 run() {
   N=$((N + 1))
-  XDG_CONFIG_HOME="$WORK/config$N" XDG_RUNTIME_DIR="$WORK/runtime" QT_QPA_PLATFORM=xcb \
+  XDG_CONFIG_HOME="$WORK/config$N" XDG_DATA_HOME="$WORK/data$N" XDG_RUNTIME_DIR="$WORK/runtime" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1400x900x24" "$STUDIO" "$@"
 }
 run --screenshot "$OUT/01-empty.png"
@@ -82,5 +82,9 @@ run "$WORK/messy.zip" --only-problems --show-report --select take03 --screenshot
 run "$WORK/messy.zip" --bucket 2.0 --screenshot "$OUT/07-bucket-2s.png"
 run "$WORK/radio.zip" --show-dock trainingSettingsDock --screenshot "$OUT/08-training-settings.png"
 run "$WORK/radio.zip" --show-dock tryItDock --screenshot "$OUT/09-try-it.png"
+# Training from the window on the embedded base (about a minute on 2 cores): the live chart,
+# diagnosis and preview timeline at half of 100 steps, then the finished run with its outputs.
+run "$WORK/radio.zip" --runs-dir "$WORK/runs" --train-steps 100 \
+  --screenshot-training "$OUT/10-training-live.png" --screenshot-training-done "$OUT/11-training-done.png"
 
 ls -1 "$OUT"/*.png

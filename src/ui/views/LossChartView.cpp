@@ -17,6 +17,44 @@ namespace {
 
 int smoothingWindow(int totalSteps) { return std::clamp(totalSteps / 10, 8, 200); }
 
+// A tick step of 1, 2, 2.5 or 5 × 10^k giving about `ticks` intervals up to `hi`.
+double niceStep(double hi, int ticks)
+{
+    const double raw = hi / ticks;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * p >= raw)
+            return m * p;
+    return 10.0 * p;
+}
+
+// 1, 2 or 5 × 10^k at or above (up) or at or below v.
+double logNice(double v, bool up)
+{
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    const double m[] = {1.0, 2.0, 5.0, 10.0};
+    if (up) {
+        for (double f : m)
+            if (f * p >= v * (1 - 1e-9))
+                return f * p;
+    }
+    for (int i = 3; i >= 0; --i)
+        if (m[i] * p <= v * (1 + 1e-9))
+            return m[i] * p;
+    return p;
+}
+
+// The loss level to scale the axis to: the flow-matching loss has rare large steps (high-noise
+// draws); scaling to them would flatten the curve that matters, so the top 5 % may lie above.
+double axisTop(QList<double> values, double smoothedMax)
+{
+    if (values.isEmpty())
+        return 1.0;
+    const qsizetype k = std::min<qsizetype>(values.size() - 1, qsizetype(0.95 * double(values.size())));
+    std::nth_element(values.begin(), values.begin() + k, values.end());
+    return std::max(values[k], smoothedMax) * 1.1;
+}
+
 }  // namespace
 
 LossChartView::LossChartView(QWidget *parent)
@@ -164,13 +202,17 @@ void LossChartView::redraw()
     QList<QPointF> raw, line;
     raw.reserve(n / stride + 1);
     line.reserve(n / stride + 1);
-    double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
+    double lo = std::numeric_limits<double>::infinity(), smoothMax = 0.0;
+    QList<double> finite;
+    finite.reserve(n);
     for (int i = 0; i < n; ++i) {
         const double v = losses[i].loss;
         if (!std::isfinite(v) || (log && v <= 0))
             continue;
         lo = std::min(lo, v);
-        hi = std::max(hi, v);
+        finite.append(v);
+        if (std::isfinite(smooth[i]))
+            smoothMax = std::max(smoothMax, smooth[i]);
         if (i % stride == 0 || i == n - 1) {
             raw.append(QPointF(losses[i].step, v));
             if (std::isfinite(smooth[i]))
@@ -198,16 +240,17 @@ void LossChartView::redraw()
     m_stepAxis->setTickCount(std::min(11, lastStep + 1));
     m_heldOutAxis->setRange(std::max(0.0, std::floor((heldLo - 0.1) * 10) / 10), std::ceil(heldHi * 10) / 10);
     m_heldOutAxis->applyNiceNumbers();
-    if (!std::isfinite(lo)) {
+    double hi = axisTop(finite, smoothMax);
+    if (!std::isfinite(lo))
         lo = 0.01;
-        hi = 1.0;
-    }
-    if (log)
-        m_lossLog->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.0001))));
-    else
-    {
-        m_lossLinear->setRange(0.0, hi * 1.05);
-        m_lossLinear->applyNiceNumbers();
+    if (log) {
+        m_lossLog->setRange(logNice(lo, false), logNice(hi, true));
+    } else {
+        const double step = niceStep(hi, 5);
+        const int intervals = int(std::ceil(hi / step - 1e-9));
+        m_lossLinear->setRange(0.0, intervals * step);
+        m_lossLinear->setTickCount(intervals + 1);
+        m_lossLinear->setLabelFormat(QStringLiteral("%.3g"));
     }
 }
 

@@ -199,6 +199,13 @@ void RunsView::setBusyRun(const QString &dir)
     updateButtons();
 }
 
+void RunsView::setLiveSteps(const QString &dir, int step, int total)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (QTreeWidgetItem *item = m_tree->topLevelItem(i); item->data(0, Qt::UserRole).toString() == dir)
+            item->setText(Steps, tr("%1 / %2").arg(step).arg(total));
+}
+
 void RunsView::updateButtons()
 {
     const RunRecord *r = selectedRecord();

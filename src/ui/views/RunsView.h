@@ -30,6 +30,7 @@ public:
     QString currentRun() const;           // the selected run's folder
     void selectRun(const QString &dir);
     void setBusyRun(const QString &dir);  // the run this window trains now (no resume offered)
+    void setLiveSteps(const QString &dir, int step, int total);  // the busy run's progress in its row
 
     static QString stateText(const RunRecord &run);
 

@@ -311,6 +311,7 @@ void TrainingPage::onSteps(const QList<StepReport> &steps)
     m_shown.curves = m_controller->curves();
     refreshShown();
     const StepReport &r = steps.last();
+    m_runs->setLiveSteps(m_shown.dir, r.step, r.totalSteps);
     if (m_controller->isStopping())
         return;
     if (r.step % m_controller->validationEvery() == 0 || r.step == r.totalSteps)
@@ -325,6 +326,7 @@ void TrainingPage::onValidation(const ValidationReport &report)
         return;
     m_shown.curves = m_controller->curves();
     refreshShown();
+    updateDiagnosis();  // validations are rare and change the diagnosis most
     updateOutputs();
     if (report.step == 0 && !m_controller->isStopping())
         setStatus(report.heldOutRatio >= 0 ? tr("Baseline made (step 0, no LoRA; held-out metric %1). Training…").arg(report.heldOutRatio, 0, 'f', 2)
