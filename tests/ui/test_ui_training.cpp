@@ -3,7 +3,8 @@
 // loss points, the timeline the step-0 baseline and later previews, and the run finishes with
 // its outputs and is listed in the history; Stop saves a checkpoint and Resume continues to the
 // end with one continuous loss curve; a run left "running" by a dead process is offered for
-// resume at start-up, shown as interrupted, and resumes to the end.
+// resume at start-up, shown as interrupted, and resumes to the end; a failure shows its error
+// and keeps what the run made; the history survives a restart and loads a run's settings.
 
 #include "UiTestSupport.h"
 
@@ -314,6 +315,45 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).value<TrainingResult>().outcome, TrainingOutcome::Finished);
         QCOMPARE(readRunCurves(dir).losses.size(), 100);
         QTRY_COMPARE(page.runsView()->runs().first().status.state, RunState::Finished);
+    }
+
+    void failureShowsTheErrorAndKeepsWhatWasMade()
+    {
+        DatasetController dataset;
+        dataset.setDataset(m_dataset);
+        TrainingRequestModel request;
+        request.setRequest(tinyRequest(100));
+        TrainingPage page(&dataset, &request);
+        page.setRunsRoot(root(QStringLiteral("runs-fail")));
+        TrainingOptions o = tinyOptions(root(QStringLiteral("cache")));
+        o.injectNanAtStep = 60;
+        page.controller()->setOptions(o);
+        QSignalSpy finished(page.controller(), &TrainingController::finished);
+        QVERIFY(page.train());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 90000);
+        const auto result = finished.first().at(0).value<TrainingResult>();
+        const QString dir = finished.first().at(1).toString();
+        QCOMPARE(result.outcome, TrainingOutcome::Failed);
+        QVERIFY(result.error.contains(QStringLiteral("learning rate")));
+        QVERIFY(page.errorText().contains(result.error));
+        QVERIFY(page.errorText().contains(dir));
+        QVERIFY(page.trainButton()->isEnabled());
+
+        // What it made before failing is kept: previews, checkpoints, curves, and the reason.
+        QVERIFY(QFile::exists(dir + QStringLiteral("/previews/step_00000_v0.wav")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/previews/step_00050_v0.wav")));
+        QCOMPARE(newestCheckpointStep(dir), 40);
+        const TrainingCurves curves = readRunCurves(dir);
+        QCOMPARE(curves.losses.size(), 59);
+        QCOMPARE(curves.validations.size(), 2);
+        RunRecord record;
+        QVERIFY(readRun(dir, &record));
+        QCOMPARE(record.status.state, RunState::Failed);
+        QCOMPARE(record.status.error, result.error);
+        QVERIFY(record.canResume());
+        QVERIFY(record.loraFile.isEmpty());
+        QTRY_COMPARE(page.runsView()->runs().size(), 1);
+        QCOMPARE(page.runsView()->runs().first().status.state, RunState::Failed);
     }
 
     void historySurvivesARestartAndLoadsSettings()

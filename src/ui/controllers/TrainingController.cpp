@@ -70,6 +70,7 @@ bool TrainingController::start(const CuratedDataset &dataset, const TrainingRequ
     job.config.checkpointInterval = std::max(1, m_options.checkpointInterval);
     job.config.cfgScale = m_options.cfgScale;
     job.config.cacheDir = m_options.cacheDir;
+    job.config.injectNanAtStep = m_options.injectNanAtStep;
 
     // A new folder per run; two runs started within the same second get "-2", "-3", …
     const QDateTime now = QDateTime::currentDateTime();

@@ -31,6 +31,7 @@ struct TrainingOptions {
     int checkpointInterval = 250;
     double cfgScale = -1.0;       // < 0: the base's recommendation
     QString cacheDir;             // latent cache; empty = the user's cache folder
+    int injectNanAtStep = -1;     // tests: make the loss NaN at this step
 };
 
 class TrainingController : public QObject {

@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace a2a {
 namespace {
@@ -150,6 +151,15 @@ TrainingPage::TrainingPage(DatasetController *dataset, TrainingRequestModel *req
     connect(m_controller, &TrainingController::finished, this, &TrainingPage::onFinished);
     connect(m_controller, &TrainingController::busyChanged, this, &TrainingPage::busyChanged);
 
+    connect(&m_curvesLoader, &QFutureWatcher<TrainingCurves>::finished, this, [this] {
+        // Only for the run still shown, and never over live curves.
+        const TrainingCurves curves = m_curvesLoader.result();
+        if (isShowingLive() || m_curvesFor != m_shown.dir || !m_shown.curves.isEmpty())
+            return;
+        m_shown.curves = curves;
+        refreshShown();
+        updateOutputs();
+    });
     connect(m_runs, &RunsView::listed, this, &TrainingPage::onRunsListed);
     connect(m_runs, &RunsView::openRequested, this, [this](const RunRecord &r) { showRun(r.dir); });
     connect(m_runs, &RunsView::resumeRequested, this, [this](const QString &dir) {
@@ -178,7 +188,7 @@ TrainingPage::TrainingPage(DatasetController *dataset, TrainingRequestModel *req
     updateStats();
 }
 
-TrainingPage::~TrainingPage() = default;
+TrainingPage::~TrainingPage() { m_curvesLoader.waitForFinished(); }
 
 void TrainingPage::setRunsRoot(const QString &root)
 {
@@ -251,7 +261,9 @@ void TrainingPage::showRun(const QString &dir)
         m_shown.curves = m_controller->curves();
         m_shown.totalSteps = m_controller->totalSteps();
     } else {
-        m_shown.curves = readRunCurves(dir);
+        // A long run's metrics take a moment to parse: off the GUI thread, shown when read.
+        m_curvesFor = dir;
+        m_curvesLoader.setFuture(QtConcurrent::run([dir] { return readRunCurves(dir); }));
     }
     readRun(dir, &m_shown.record);
     if (m_shown.totalSteps == 0)

@@ -9,6 +9,7 @@
 #include "training/RunHistory.h"
 #include "training/TrainingTypes.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -110,6 +111,8 @@ private:
         int totalSteps = 0;
     } m_shown;
     bool m_firstListing = true;
+    QFutureWatcher<TrainingCurves> m_curvesLoader;  // a history run's curves, read off the GUI thread
+    QString m_curvesFor;                            // … of this run
 };
 
 }  // namespace a2a
