@@ -162,6 +162,13 @@ private Q_SLOTS:
         QVERIFY(page.controller()->isBusy());
         QVERIFY(!page.trainButton()->isEnabled());
         QVERIFY(page.stopButton()->isEnabled());
+        // Listing the history while it trains never takes the live run for a dead one.
+        QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty(), 60000);
+        QSignalSpy listed(page.runsView(), &RunsView::listed);
+        page.runsView()->refresh();
+        QTRY_VERIFY(!listed.isEmpty());
+        QCOMPARE(page.runsView()->runs().size(), 1);
+        QVERIFY(page.runsView()->runs().first().status.state != RunState::Interrupted);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 90000);
         QTest::qWait(400);  // the last redraws count too
         const qint64 worst = probe.worst();
