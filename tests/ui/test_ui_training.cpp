@@ -23,6 +23,8 @@
 
 #include <QElapsedTimer>
 #include <QLockFile>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -377,6 +379,24 @@ private Q_SLOTS:
         QTRY_VERIFY(page.chart()->drawnLossPoints() == 100);
         QVERIFY(page.previews()->timeline()->marks().size() >= 3);
         QVERIFY(!page.diagnosis()->text().isEmpty());
+
+        // Any step's preview against the step-0 baseline, then against its reference.
+        PreviewPanel *previews = page.previews();
+        previews->timeline()->selectStep(50);
+        const QString step50 = previews->previewFile();
+        QVERIFY(step50.endsWith(QStringLiteral("step_00050_v0.wav")));
+        QVERIFY(previews->baselineFile().endsWith(QStringLiteral("step_00000_v0.wav")));
+        previews->playCompared(PreviewPanel::Compare::Baseline);
+        QTRY_COMPARE_WITH_TIMEOUT(previews->loadedFiles(), QStringList({previews->baselineFile(), step50}), 20000);
+        previews->playCompared(PreviewPanel::Compare::Reference);
+        QTRY_COMPARE_WITH_TIMEOUT(previews->loadedFiles(), QStringList({previews->referenceFile(), step50}), 20000);
+        if (!QMediaDevices::defaultAudioOutput().isNull()) {
+            QTRY_VERIFY_WITH_TIMEOUT(previews->isPlaying(), 5000);
+            QCOMPARE(previews->activeSide(), 0);  // the reference
+            previews->switchAB();
+            QCOMPARE(previews->activeSide(), 1);  // the step 50 preview, same position
+            previews->stop();
+        }
         QCOMPARE(request.request().numberOfSteps, TrainingRequest{}.numberOfSteps);
         page.runsView()->selectRun(page.shownRun());
         QSignalSpy again(page.runsView(), &RunsView::trainAgainRequested);

@@ -182,6 +182,14 @@ void PreviewPanel::stop()
     updateControls();
 }
 
+QStringList PreviewPanel::loadedFiles() const
+{
+    const PlaybackBuffers &b = m_player->buffers();
+    if (m_bufferKey.isEmpty() || !b.sides[0].ok() || !b.sides[1].ok())
+        return {};
+    return m_bufferKey.split(QLatin1Char('|'));
+}
+
 bool PreviewPanel::isPlaying() const { return m_player->isPlaying(); }
 int PreviewPanel::activeSide() const { return m_player->activeSide(); }
 

@@ -46,6 +46,8 @@ public:
     bool isPlaying() const;
     // 1 = the preview, 0 = what it is compared with.
     int activeSide() const;
+    // The files the player holds now, {compared with, preview}, once both are decoded (tests).
+    QStringList loadedFiles() const;
 
 Q_SIGNALS:
     void playing();  // playback started: others may pause theirs
