@@ -71,7 +71,14 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     updateControls();
 }
 
-PreviewPanel::~PreviewPanel() = default;
+PreviewPanel::~PreviewPanel()
+{
+    // QAudioSink's destructor may spin the event loop: no decode result or player signal may land
+    // in this half-destroyed panel meanwhile.
+    disconnect(m_decoder, nullptr, this, nullptr);
+    disconnect(m_player, nullptr, nullptr, nullptr);
+    delete m_player;
+}
 
 void PreviewPanel::setCurves(const TrainingCurves &curves, int totalSteps)
 {

@@ -188,7 +188,18 @@ TrainingPage::TrainingPage(DatasetController *dataset, TrainingRequestModel *req
     updateStats();
 }
 
-TrainingPage::~TrainingPage() { m_curvesLoader.waitForFinished(); }
+TrainingPage::~TrainingPage()
+{
+    // QAudioSink's destructor may spin the event loop (PulseAudio does): nothing may call back into
+    // this page while its children go, so its inputs are cut first, then the player's panel goes
+    // while everything else is still whole.
+    for (QObject *sender : std::initializer_list<QObject *>{m_dataset, m_request, m_controller, m_runs, m_banner, &m_curvesLoader})
+        disconnect(sender, nullptr, this, nullptr);
+    m_tick->stop();
+    m_diagnose->stop();
+    m_curvesLoader.waitForFinished();
+    delete m_previews;
+}
 
 void TrainingPage::setRunsRoot(const QString &root)
 {
