@@ -31,6 +31,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cmath>
+
 using namespace a2a;
 
 namespace {
@@ -226,6 +228,37 @@ private Q_SLOTS:
         QCOMPARE(onDisk.validations.size(), validations.count());
 
         QVERIFY2(worst < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
+    }
+
+    void longRunsDrawWithoutStalling()
+    {
+        // 20,000 steps (the service's maximum) arriving live: drawn thinned, never blocking.
+        LossChartView chart;
+        chart.resize(900, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        TrainingCurves curves;
+        for (int s = 0; s <= 20000; s += 5000) {
+            ValidationReport v;
+            v.step = s;
+            v.heldOutRatio = 1.0 - s / 40000.0;
+            curves.addValidation(v);
+        }
+        StallProbe probe;
+        int step = 0;
+        for (int batch = 0; batch < 40; ++batch) {
+            for (int i = 0; i < 500; ++i, ++step)
+                curves.addLoss({step + 1, 0.3 + 0.2 * std::sin(step * 0.37) * std::exp(-step / 8000.0), 2e-4});
+            chart.setCurves(curves, 20000);
+            QTest::qWait(40);
+        }
+        QTRY_VERIFY(chart.drawnLossPoints() > LossChartView::kMaxDrawnPoints * 9 / 10);  // thinned, all steps covered
+        chart.setLogScale(true);
+        QTest::qWait(LossChartView::kRedrawMs * 2);
+        qInfo("20,000-step chart: worst event-loop gap %lld ms", probe.worst());
+        QVERIFY(chart.drawnLossPoints() <= LossChartView::kMaxDrawnPoints + 1);
+        QCOMPARE(chart.drawnHeldOutPoints(), 5);
+        QVERIFY2(probe.worst() < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(probe.worst())));
     }
 
     void stopThenResumeContinuesToTheEnd()
