@@ -149,18 +149,19 @@ void MainWindow::buildTrainingDocks()
     m_trainingSettings = new TrainingSettingsPanel(m_request, m_dataset, this);
     m_tryIt = new TryItPanel(m_dataset, this);
     auto dock = [this](QWidget *w, const QString &title, const QString &name) {
-        // In a scroll area: a narrow dock scrolls instead of making the whole window wider.
-        auto *scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(w);
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(scroll);
+        d->setWidget(w);
         return d;
     };
+    // The settings scroll their own form; Try it scrolls as a whole: a narrow dock never makes
+    // the window wider.
+    auto *tryItScroll = new QScrollArea;
+    tryItScroll->setWidgetResizable(true);
+    tryItScroll->setFrameShape(QFrame::NoFrame);
+    tryItScroll->setWidget(m_tryIt);
     m_trainingSettingsDock = dock(m_trainingSettings, tr("Training settings"), QStringLiteral("trainingSettingsDock"));
-    m_tryItDock = dock(m_tryIt, tr("Try it"), QStringLiteral("tryItDock"));
+    m_tryItDock = dock(tryItScroll, tr("Try it"), QStringLiteral("tryItDock"));
     tabifyDockWidget(m_reportDock, m_trainingSettingsDock);
     tabifyDockWidget(m_trainingSettingsDock, m_tryItDock);
     m_statsDock->raise();

@@ -13,7 +13,7 @@ EstimateView::EstimateView(EstimateController *estimator, QWidget *parent) : QWi
 {
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
+    auto *buttons = new QHBoxLayout;
     m_summary = new QLabel(tr("No estimate yet"), this);
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -21,11 +21,12 @@ EstimateView::EstimateView(EstimateController *estimator, QWidget *parent) : QWi
     m_summary->setWordWrap(true);
     m_button = new QPushButton(tr("Estimate time and memory"), this);
     m_button->setToolTip(tr("Load the base model and time a few training steps and one preview step on this machine"));
+    m_button->setMinimumWidth(60);  // may clip its text in a very narrow dock rather than widen the window
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->hide();
-    row->addWidget(m_summary, 1);
-    row->addWidget(m_button);
-    row->addWidget(m_cancel);
+    buttons->addWidget(m_button);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
     m_detail->setEnabled(false);  // grey: how the figures were made
@@ -34,8 +35,9 @@ EstimateView::EstimateView(EstimateController *estimator, QWidget *parent) : QWi
                            "training adds to this process. Preparing the clips (once, then cached) comes on top.");
     m_summary->setToolTip(how);
     m_detail->setToolTip(how);
-    v->addLayout(row);
+    v->addWidget(m_summary);
     v->addWidget(m_detail);
+    v->addLayout(buttons);
 
     connect(m_button, &QPushButton::clicked, this, &EstimateView::estimateRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] {

@@ -126,9 +126,24 @@ void TrainingSettingsPanel::buildForm()
         auto *box = new QGroupBox(title, content);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts labels above their fields
         v->addWidget(box);
         return form;
     };
+
+    // Request JSON first, in the scrolled part: it never makes a narrow dock wider.
+    auto *files = new QHBoxLayout;
+    auto *importButton = new QPushButton(tr("Import JSON…"), content);
+    auto *exportButton = new QPushButton(tr("Export JSON…"), content);
+    importButton->setToolTip(importAction()->toolTip());
+    exportButton->setToolTip(exportAction()->toolTip());
+    connect(importButton, &QPushButton::clicked, importAction(), &QAction::trigger);
+    connect(exportButton, &QPushButton::clicked, exportAction(), &QAction::trigger);
+    files->addWidget(new QLabel(tr("Request:"), content));
+    files->addWidget(importButton);
+    files->addWidget(exportButton);
+    files->addStretch(1);
+    v->addLayout(files);
 
     QFormLayout *data = group(tr("Dataset"));
     m_trigger = new QLineEdit(this);
@@ -199,17 +214,6 @@ void TrainingSettingsPanel::buildForm()
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     outer->addWidget(m_message);
-    auto *buttons = new QHBoxLayout;
-    auto *importButton = new QPushButton(importAction()->text().remove(QLatin1Char('&')), this);
-    auto *exportButton = new QPushButton(exportAction()->text().remove(QLatin1Char('&')), this);
-    importButton->setToolTip(importAction()->toolTip());
-    exportButton->setToolTip(exportAction()->toolTip());
-    connect(importButton, &QPushButton::clicked, importAction(), &QAction::trigger);
-    connect(exportButton, &QPushButton::clicked, exportAction(), &QAction::trigger);
-    buttons->addWidget(importButton);
-    buttons->addWidget(exportButton);
-    buttons->addStretch(1);
-    outer->addLayout(buttons);
 
     // Edits → the model.
     connect(m_trigger, &QLineEdit::editingFinished, this, [this] {
