@@ -17,6 +17,8 @@
 #include "training/TrainingJob.h"
 
 #include <QElapsedTimer>
+#include <QMediaDevices>
+#include <QAudioDevice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -197,6 +199,31 @@ private Q_SLOTS:
         QVERIFY(panel.statusText().contains(QStringLiteral("Cannot save")));
 
         QVERIFY2(worst < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
+
+        // Listening, where an audio output exists: any of the three, switching at the same moment.
+        if (QMediaDevices::defaultAudioOutput().isNull()) {
+            qInfo("no audio output: playback not exercised");
+            return;
+        }
+        QSignalSpy started(&panel, &TryItPanel::playbackStarted);
+        panel.play(TryItPanel::Clip::WithLora);
+        QVERIFY(panel.isPlaying());
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::WithLora);
+        QCOMPARE(started.count(), 1);
+        QTest::qWait(150);
+        panel.play(TryItPanel::Clip::Reference);
+        QVERIFY(panel.isPlaying());
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::Reference);
+        panel.switchAB();
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::WithLora);
+        panel.play(TryItPanel::Clip::BaseAlone);
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::BaseAlone);
+        panel.switchAB();
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::WithLora);
+        panel.switchAB();
+        QCOMPARE(panel.playingClip(), TryItPanel::Clip::BaseAlone);  // the last clip compared
+        panel.pause();
+        QVERIFY(!panel.isPlaying());
     }
 
     void cancelStopsTheJob()

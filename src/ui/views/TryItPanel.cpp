@@ -70,7 +70,14 @@ TryItPanel::TryItPanel(const DatasetController *dataset, QWidget *parent)
     connect(m_player, &AudioPlayer::error, this, [this](const QString &m) { setStatus(m, true); });
 }
 
-TryItPanel::~TryItPanel() = default;
+TryItPanel::~TryItPanel()
+{
+    // QAudioSink's destructor may spin the event loop (PulseAudio): no player or inference signal
+    // may land in this half-destroyed panel meanwhile.
+    disconnect(m_controller, nullptr, this, nullptr);
+    disconnect(m_player, nullptr, nullptr, nullptr);
+    delete m_player;
+}
 
 void TryItPanel::buildUi()
 {
