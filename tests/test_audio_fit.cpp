@@ -5,6 +5,7 @@
 #include "support/TestSignals.h"
 
 #include "audio/ClipFitter.h"
+#include "audio/PeakLimiter.h"
 #include "audio/WaveformSummary.h"
 
 #include <cmath>
@@ -96,6 +97,37 @@ private Q_SLOTS:
         AudioBuffer silence = test::sine(8000, 1, 1.0, 100.0, 0.0f);
         normalizePeak(silence, kNormalizedPeak);
         QCOMPARE(peakLevel(silence), 0.f);  // no division by zero, no noise amplified from nothing
+    }
+
+    // Generated audio keeps its level; only the peaks above the ceiling are turned down, smoothly.
+    void limiterTouchesOnlyThePeaks()
+    {
+        AudioBuffer a;
+        a.sampleRate = 16000;
+        a.channels = 2;
+        for (int i = 0; i < 16000; ++i) {
+            const float tone = 0.5f * float(std::sin(2 * M_PI * 440.0 * i / 16000.0));
+            const float burst = (i >= 8000 && i < 8040) ? 1.4f : 1.0f;  // a 2.5 ms spike to 0.7 × 1.4
+            a.samples.insert(a.samples.end(), {tone * burst, -tone * burst});
+        }
+        AudioBuffer quiet = a;
+        QCOMPARE(limitPeaks(quiet, {0.98f}), 0.0);  // nothing above the ceiling: untouched
+        QVERIFY(quiet.samples == a.samples);
+        const double reduction = limitPeaks(a, {0.6f});
+        QVERIFY(reduction > 0.0 && reduction < 3.0);
+        double peak = 0, before = 0;
+        for (int64_t f = 0; f < a.frames(); ++f) {
+            peak = std::max(peak, double(std::fabs(a.sample(f, 0))));
+            if (f < 7000)
+                before = std::max(before, double(std::fabs(a.sample(f, 1))));
+        }
+        QVERIFY(peak <= 0.6 + 1e-5);
+        QCOMPARE(before, 0.5);  // well before the spike: the level is left as it was
+        // No click: the gain never jumps by more than a few percent from one sample to the next.
+        double worstStep = 0;
+        for (int64_t f = 7900; f < 9500; ++f)
+            worstStep = std::max(worstStep, double(std::fabs(std::fabs(a.sample(f, 0)) - std::fabs(a.sample(f - 1, 0)))));
+        QVERIFY(worstStep < 0.15);  // a 440 Hz tone at 0.5 moves up to 0.086 per sample by itself
     }
 
     void summaryOfDiracAndNyquist()

@@ -123,11 +123,11 @@ private Q_SLOTS:
             }
         for (double s : sum)
             QVERIFY2(std::fabs(s / r.audio.frames()) < 2e-3, qPrintable(QStringLiteral("DC offset %1").arg(s / r.audio.frames())));
-        QVERIFY2(peak <= 0.5 + 1e-3 && peak > 0.45, qPrintable(QStringLiteral("output peak %1, reference peak 0.5").arg(peak)));
+        QVERIFY2(peak <= 0.98f + 1e-4, qPrintable(QStringLiteral("output peak %1: clipped").arg(peak)));
         const double refRms = std::sqrt(std::inner_product(speech.begin(), speech.end(), speech.begin(), 0.0) / speech.size());
         const double outRms = std::sqrt(energy / (2.0 * r.audio.frames()));
         qInfo("level: reference %.1f dBFS RMS, output %.1f dBFS RMS", 20 * std::log10(refRms), 20 * std::log10(outRms));
-        QVERIFY(std::fabs(20 * std::log10(outRms / refRms)) < 6.0);
+        QVERIFY(std::fabs(20 * std::log10(outRms / refRms)) < 3.0);  // the base alone keeps the loudness
 
         // Joins: windows start at 0, 4.5 s and 8 s (5 s windows, 0.5 s overlap, the last one
         // ending at the clip's end). No sample step at a join is larger than the largest step

@@ -197,9 +197,7 @@ int main(int argc, char **argv)
             DecodeOptions rd;
             rd.toStereo = true;
             rd.targetRate = 16000;
-            AudioBuffer ref = sliceFrames(decodeAudioFile(eval[size_t(i)].referencePath, rd).audio, 0, out.frames());
-            normalizePeak(ref, kNormalizedPeak);
-            const double ratio = heldOutRatio(out, ref, eval[size_t(i)].target);
+            const double ratio = heldOutRatio(out, decodeAudioFile(eval[size_t(i)].referencePath, rd).audio, eval[size_t(i)].target);
             std::printf(" %.3f |", ratio);
             sum += ratio;
         }

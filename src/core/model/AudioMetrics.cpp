@@ -54,7 +54,11 @@ double logSpectralDistance(const AudioBuffer &reference, const AudioBuffer &test
 double heldOutRatio(const AudioBuffer &output, const AudioBuffer &reference, const AudioBuffer &target)
 {
     const int64_t frames = std::min({output.frames(), reference.frames(), target.frames()});
-    const AudioBuffer o = sliceFrames(output, 0, frames), r = sliceFrames(reference, 0, frames), t = sliceFrames(target, 0, frames);
+    AudioBuffer o = sliceFrames(output, 0, frames), r = sliceFrames(reference, 0, frames), t = sliceFrames(target, 0, frames);
+    // The inputs as the model sees them (peak-normalised over the span compared); the output is
+    // taken at the level it was produced at, since loudness is part of a transform.
+    for (AudioBuffer *b : {&r, &t})
+        normalizePeak(*b, kNormalizedPeak);
     return logMelDistance(o, t) / std::max(logMelDistance(r, t), 1e-6);
 }
 

@@ -12,7 +12,8 @@ double logMelDistance(const AudioBuffer &a, const AudioBuffer &b);
 
 // The held-out ratio of the engine issue: how far `output` is from the true target, relative to
 // how far the reference is (1.0 = passing the reference through, 0 = the target exactly). All
-// three at the same rate; compared over the shortest length.
+// three at the same rate; compared over the shortest length; reference and target are peak-normalised over it as the
+// model saw them, the output is measured at its own level.
 double heldOutRatio(const AudioBuffer &output, const AudioBuffer &reference, const AudioBuffer &target);
 
 // Log-spectral distance in dB: RMS over bins of the dB difference of the power spectra, averaged

@@ -5,6 +5,7 @@
 #include "Sampler.h"
 #include "TrainingRequest.h"
 #include "audio/AudioDecoder.h"
+#include "audio/PeakLimiter.h"
 #include "model/AudioCodec.h"
 #include "model/BaseModelLoader.h"
 #include "model/CheckpointKeys.h"
@@ -115,7 +116,11 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
             result.audio.samples[size_t(2 * f)] *= norm;
             result.audio.samples[size_t(2 * f + 1)] *= norm;
         }
-        normalizePeak(result.audio, std::min(userPeak, 0.99f));
+        // Back to the user's level: the model's output is relative to the reference it saw at
+        // kNormalizedPeak, so a transform that makes audio louder (or quieter) stays so.
+        for (float &v : result.audio.samples)
+            v *= userPeak / kNormalizedPeak;
+        limitPeaks(result.audio);
     } catch (const c10::Error &e) {
         result.error = QStringLiteral("the engine stopped with an error: %1").arg(QString::fromStdString(e.what_without_backtrace()));
     }

@@ -4,6 +4,7 @@
 
 #include "audio/AudioDecoder.h"
 #include "audio/AudioFileWriter.h"
+#include "audio/PeakLimiter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -76,7 +77,7 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
             break;
         }
         AudioBuffer audio = m_codec.decode(tokens.squeeze(0), &in.reference, in.reference.frames());
-        normalizePeak(audio, kNormalizedPeak);
+        limitPeaks(audio);  // the level the model produced, relative to the normalised reference
         PreviewClip clip;
         clip.prompt = in.prompt;
         clip.referencePath = in.referencePath;
@@ -91,7 +92,7 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
             report.step = -1;
         } else {
             AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio, heldOut->targetAudio.frames());
-            normalizePeak(generated, kNormalizedPeak);  // the true target was normalised the same way
+            limitPeaks(generated);  // as the previews: what the user hears is what is measured
             report.heldOutRatio = heldOutRatio(generated, heldOut->referenceAudio, heldOut->targetAudio);
         }
     }
