@@ -64,6 +64,9 @@ void setSampleOptions(const SampleOptions &o)
     s.setValue(QStringLiteral("sample/seconds"), o.seconds);
 }
 
+QString language() { return QSettings().value(QStringLiteral("language")).toString(); }
+void setLanguage(const QString &code) { QSettings().setValue(QStringLiteral("language"), code); }
+
 bool flag(const QString &key, bool fallback) { return QSettings().value(key, fallback).toBool(); }
 void setFlag(const QString &key, bool on) { QSettings().setValue(key, on); }
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the app remembers between runs (QSettings under the application's organization/name):
 // recent datasets, the last folder, the bucket and fit settings, view toggles, window layout,
-// and the sample dataset choices. Thread rule: GUI thread.
+// the sample dataset choices and the interface language. Thread rule: GUI thread.
 
 #include "audio/ClipFitter.h"
 #include "samples/SampleDatasetMaker.h"
@@ -25,6 +25,10 @@ void setFitOptions(const FitOptions &fit);
 
 SampleOptions sampleOptions();
 void setSampleOptions(const SampleOptions &options);
+
+// The interface language: "" = the system's, else a code such as "en" or "de" (AppTranslations.h).
+QString language();
+void setLanguage(const QString &code);
 
 bool flag(const QString &key, bool fallback);  // "view/onlyProblems", "playback/loudnessMatch", …
 void setFlag(const QString &key, bool on);

@@ -4,6 +4,7 @@
 #include "DatasetController.h"
 #include "actions/EditActions.h"
 #include "actions/FileActions.h"
+#include "actions/LanguageMenu.h"
 #include "controllers/ClipLoadController.h"
 #include "controllers/ExportController.h"
 #include "controllers/ImportController.h"
@@ -208,6 +209,10 @@ void MainWindow::buildMenus()
         view->addAction(d->toggleViewAction());
     for (QDockWidget *d : {m_trainingSettingsDock, m_tryItDock})
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
 
     QMenu *play = menuBar()->addMenu(tr("&Playback"));
     play->addActions(m_playback->actions());

@@ -5,7 +5,10 @@
 // checks); --screenshot-inspector first selects --select NAME, or the first skipped pair.
 // --runs-dir DIR keeps training runs there; --screenshot-training PNG [--train-steps N]
 // [--screenshot-training-done PNG] trains the dataset and saves the Training tab (TrainingScreenshot.h).
+// --language CODE speaks that language for this run (de, en; default: View ▸ Language, else the system's).
 
+#include "AppSettings.h"
+#include "AppTranslations.h"
 #include "DatasetController.h"
 #include "MainWindow.h"
 #include "TrainingScreenshot.h"
@@ -20,11 +23,8 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -46,20 +46,6 @@ a2a::PairId pairToInspect(const a2a::DatasetController *c, const QString &name)
         if (a2a::pairStatus(p, c->fit()) == a2a::PairStatus::Skipped)
             return p.id;
     return pairs.isEmpty() ? -1 : pairs.first().id;
-}
-
-// Qt's own strings (dialog buttons) and ours, in the user's language when a translation exists.
-void installTranslations(QApplication &app)
-{
-    static QTranslator qt, ours;
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-    const QString dir = QApplication::applicationDirPath();
-    for (const QString &where : {dir + QStringLiteral("/translations"), dir + QStringLiteral("/../share/a2a-studio/translations")})
-        if (ours.load(QLocale(), QStringLiteral("a2a-studio"), QStringLiteral("_"), where)) {
-            app.installTranslator(&ours);
-            break;
-        }
 }
 
 void runScreenshots(a2a::MainWindow *window, const ScreenshotPlan &plan)
@@ -100,7 +86,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("A2A Studio"));
     QApplication::setOrganizationName(QStringLiteral("A2A Studio"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    installTranslations(app);
+    // Before any translated text is made, the parser's help included.
+    const QString language = a2a::translations::fromArguments(QApplication::arguments());
+    a2a::translations::install(language.isNull() ? a2a::settings::language() : language);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/a2a-studio.svg")));
 
     QCommandLineParser parser;
@@ -133,6 +121,10 @@ int main(int argc, char **argv)
     const QCommandLineOption trainSteps(QStringLiteral("train-steps"), QApplication::translate("main", "number_of_steps for --screenshot-training [100]."),
                                         QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions({runsDir, screenshotTraining, screenshotTrainingDone, trainSteps});
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language for this run, e.g. de or en (default: View ▸ Language, else the system's)."),
+        QStringLiteral("CODE")));
     parser.process(app);
 
     a2a::MainWindow window;

@@ -1,6 +1,7 @@
 #include "PreviewDecodeController.h"
 
 #include "audio/Resampler.h"
+#include "models/FitPlanText.h"
 #include "playback/PcmConversion.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ Decoded decodeSide(const ClipRef &clip, const PreviewRequest &r)
     PreparedClip prepared = prepareClip(clip, r.prepare);
     if (!prepared.ok()) {
         d.problem = prepared.plan.kind == FitKind::Skip && clip.decoded
-                        ? PreviewTr::tr("not trained on: %1").arg(prepared.plan.describe())
+                        ? PreviewTr::tr("not trained on: %1").arg(fitPlanText(prepared.plan))
                         : firstProblem(prepared.issues);
         return d;
     }

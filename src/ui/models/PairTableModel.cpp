@@ -1,6 +1,7 @@
 #include "PairTableModel.h"
 
 #include "DatasetController.h"
+#include "FitPlanText.h"
 #include "dataset/DatasetReport.h"
 
 #include <QApplication>
@@ -44,7 +45,7 @@ QString clipTooltip(const ClipRef &clip, const FitOptions &fit)
                      .arg(clip.info.container, clip.info.codec)
                      .arg(clip.info.sampleRate)
                      .arg(clip.info.channels);
-        lines << PairTableModel::tr("fit: %1").arg(planFit(clip.durationSeconds(), clip.trimOffsetSeconds, fit).describe());
+        lines << PairTableModel::tr("fit: %1").arg(fitPlanText(planFit(clip.durationSeconds(), clip.trimOffsetSeconds, fit)));
     }
     for (const Issue &i : clip.issues)
         lines << i.toText();

@@ -14,6 +14,21 @@
 #include <QSpinBox>
 
 namespace a2a {
+namespace {
+
+// core's describeSampleKind() in the user's language; the kind names are the CLI's identifiers.
+QString kindDescription(const QString &kind)
+{
+    if (kind == QLatin1String("radio"))
+        return SampleDatasetDialog::tr("speech → the same speech through a vintage radio (band-pass, saturation, hum, hiss)");
+    if (kind == QLatin1String("denoise"))
+        return SampleDatasetDialog::tr("noisy speech → the clean speech");
+    if (kind == QLatin1String("timbre"))
+        return SampleDatasetDialog::tr("a melody on piano → the same melody on a flute");
+    return describeSampleKind(kind);
+}
+
+}  // namespace
 
 SampleDatasetDialog::SampleDatasetDialog(const SampleOptions &defaults, const QString &defaultDirectory, QWidget *parent)
     : QDialog(parent)
@@ -62,7 +77,7 @@ SampleDatasetDialog::SampleDatasetDialog(const SampleOptions &defaults, const QS
     updateDescription();
 }
 
-void SampleDatasetDialog::updateDescription() { m_description->setText(describeSampleKind(m_kind->currentData().toString())); }
+void SampleDatasetDialog::updateDescription() { m_description->setText(kindDescription(m_kind->currentData().toString())); }
 
 void SampleDatasetDialog::browse()
 {

@@ -1,6 +1,7 @@
 #include "WaveformView.h"
 
 #include "TimeAxis.h"
+#include "models/FitPlanText.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -205,7 +206,7 @@ void WaveformView::paintLabels(QPainter &p)
     const QString right = skipped ? tr("too short: %1 s of the %2 s bucket missing")
                                         .arg(m_clip.plan.shortfallSeconds(), 0, 'f', 2)
                                         .arg(m_clip.plan.bucketSeconds, 0, 'f', 2)
-                                  : tr("fit: %1").arg(m_clip.plan.describe());
+                                  : tr("fit: %1").arg(fitPlanText(m_clip.plan));
     const int rw = fm.horizontalAdvance(right) + 10;
     const QString leftText = fm.elidedText(left, Qt::ElideMiddle, std::max(40, width() - rw - 20));
     const QRect l(4, 3, fm.horizontalAdvance(leftText) + 8, fm.height() + 2);
