@@ -2131,6 +2131,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/ui/views/PreviewPanel.cpp" line="152"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/ui/views/PreviewPanel.cpp" line="234"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>

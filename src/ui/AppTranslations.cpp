@@ -17,6 +17,7 @@ const QString kEnglish = QStringLiteral("en");
 QTranslator *g_qt = nullptr;
 QTranslator *g_ours = nullptr;
 QString g_running;
+QStringList g_dirs;  // where the last install() looked
 
 void uninstall(QTranslator *&t)
 {
@@ -35,8 +36,9 @@ QStringList searchDirs()
     return {dir + QStringLiteral("/translations"), QDir::cleanPath(dir + QStringLiteral("/../share/a2a-studio/translations"))};
 }
 
-QStringList available(const QStringList &dirs)
+QStringList available(const QStringList &given)
 {
+    const QStringList dirs = !given.isEmpty() ? given : !g_dirs.isEmpty() ? g_dirs : searchDirs();
     static const QRegularExpression name(QStringLiteral("^a2a-studio_([A-Za-z_]+)\\.qm$"));
     QStringList codes{kEnglish};
     for (const QString &dir : dirs)
@@ -79,6 +81,7 @@ Loaded install(const QString &code, const QStringList &dirs)
     uninstall(g_qt);
     uninstall(g_ours);
     g_running = code;
+    g_dirs = dirs;
     Loaded loaded;
     if (code == kEnglish)
         return loaded;

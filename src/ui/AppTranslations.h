@@ -16,8 +16,8 @@ namespace a2a::translations {
 QStringList searchDirs();
 
 // The languages the app speaks: "en" (its source language) and each <code> of an
-// a2a-studio_<code>.qm in `dirs`, sorted.
-QStringList available(const QStringList &dirs = searchDirs());
+// a2a-studio_<code>.qm in `dirs` (empty: the folders the last install() searched), sorted.
+QStringList available(const QStringList &dirs = {});
 
 // A language's name in that language ("Deutsch"), so a user lost in a foreign interface finds theirs.
 QString nativeName(const QString &code);

@@ -149,7 +149,7 @@ void PreviewPanel::onStepSelected(int step)
     QStringList prompts;
     if (v)
         for (const PreviewClip &p : v->previews)
-            prompts << (p.prompt.isEmpty() ? tr("(no prompt)") : QStringLiteral("“%1”").arg(p.prompt));
+            prompts << (p.prompt.isEmpty() ? tr("(no prompt)") : tr("“%1”").arg(p.prompt));
     QStringList current;
     for (int i = 0; i < m_entry->count(); ++i)
         current << m_entry->itemText(i);
