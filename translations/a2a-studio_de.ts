@@ -1061,7 +1061,7 @@
     <message>
         <location filename="../src/ui/actions/EditActions.cpp" line="50"/>
         <source>&amp;Find and Replace in Captions…</source>
-        <translation>&amp;Suchen und Ersetzen in Beschreibungen…</translation>
+        <translation>&amp;Suchen und Ersetzen…</translation>
     </message>
     <message>
         <location filename="../src/ui/actions/EditActions.cpp" line="71"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../src/ui/views/PairInspector.cpp" line="103"/>
         <source>Move both spans together</source>
-        <translation>Beide Bereiche gemeinsam verschieben</translation>
+        <translation>Bereiche koppeln</translation>
     </message>
     <message>
         <location filename="../src/ui/views/PairInspector.cpp" line="105"/>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="17"/>
         <source>Play &amp;Reference</source>
-        <translation>&amp;Referenz abspielen</translation>
+        <translation>&amp;Referenz</translation>
     </message>
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="19"/>
@@ -2032,7 +2032,7 @@
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="20"/>
         <source>Play &amp;Target</source>
-        <translation>&amp;Ziel abspielen</translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="22"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="23"/>
         <source>A/B &amp;Switch</source>
-        <translation>A/B &amp;umschalten</translation>
+        <translation>A/B-&amp;Wechsel</translation>
     </message>
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="25"/>
@@ -2052,7 +2052,7 @@
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="26"/>
         <source>Play &amp;As Trained</source>
-        <translation>&amp;Wie trainiert abspielen</translation>
+        <translation>Wie &amp;trainiert</translation>
     </message>
     <message>
         <location filename="../src/ui/controllers/PlaybackController.cpp" line="29"/>
@@ -3205,7 +3205,7 @@ Alles bisher Erzeugte (Vorschauen, Checkpoints, Kurven) bleibt in %2 erhalten.</
     <message>
         <location filename="../src/ui/views/TryItPanel.cpp" line="159"/>
         <source>Save LoRA output…</source>
-        <translation>LoRA-Ausgabe speichern…</translation>
+        <translation>Mit LoRA speichern…</translation>
     </message>
     <message>
         <location filename="../src/ui/views/TryItPanel.cpp" line="160"/>
@@ -3215,7 +3215,7 @@ Alles bisher Erzeugte (Vorschauen, Checkpoints, Kurven) bleibt in %2 erhalten.</
     <message>
         <location filename="../src/ui/views/TryItPanel.cpp" line="161"/>
         <source>Save base output…</source>
-        <translation>Basis-Ausgabe speichern…</translation>
+        <translation>Nur Basis speichern…</translation>
     </message>
     <message>
         <location filename="../src/ui/views/TryItPanel.cpp" line="162"/>

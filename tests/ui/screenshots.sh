@@ -86,5 +86,9 @@ run "$WORK/radio.zip" --show-dock tryItDock --screenshot "$OUT/09-try-it.png"
 # diagnosis and preview timeline at half of 100 steps, then the finished run with its outputs.
 run "$WORK/radio.zip" --runs-dir "$WORK/runs" --train-steps 100 \
   --screenshot-training "$OUT/10-training-live.png" --screenshot-training-done "$OUT/11-training-done.png"
+# The German interface (--language de; translations/a2a-studio_de.ts): labels must fit in German too.
+run "$WORK/messy.zip" --language de --screenshot "$OUT/12-de-messy-dataset.png" --screenshot-inspector "$OUT/13-de-short-pair-inspector.png"
+run "$WORK/radio.zip" --language de --show-dock trainingSettingsDock --screenshot "$OUT/14-de-training-settings.png"
+run "$WORK/radio.zip" --language de --show-dock tryItDock --screenshot "$OUT/15-de-try-it.png"
 
 ls -1 "$OUT"/*.png
