@@ -28,6 +28,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -99,8 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     wire();
     restoreSettings();
     updateTitle();
+    // The settings panel words a slow-BLAS warning in the user's language (core's is English).
     const BlasInfo blas = detectBlas();
-    statusBar()->showMessage(blas.warning.isEmpty() ? tr("Ready") : blas.warning);
+    statusBar()->showMessage(blas.warning.isEmpty() ? tr("Ready") : m_trainingSettings->blasWarningLabel()->text());
 }
 
 MainWindow::~MainWindow()
