@@ -1,5 +1,5 @@
 // The German translation as a user gets it: with language "de" the main window's menus, tabs and
-// Train button are German and Qt's own buttons too; View ▸ Language stores the choice for the next
+// Train button are German (no two entries of a menu share a mnemonic) and Qt's own buttons too; View ▸ Language stores the choice for the next
 // start; --language is read before the parser. And the translation stays complete: every message
 // of translations/a2a-studio_de.ts is finished, keeps its placeholders, mnemonic and HTML tags,
 // the built .qm says the same, and lupdate run on today's sources finds nothing new to translate.
@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -107,6 +108,27 @@ QStringList menuTitles(const QMainWindow &w)
     return titles;
 }
 
+// Menu entries whose mnemonic letter another entry of the same menu (or the menu bar) uses too.
+QStringList clashingMnemonics(const QList<QAction *> &actions)
+{
+    QMultiHash<QChar, QString> byLetter;
+    QStringList clashes;
+    for (QAction *a : actions) {
+        QString text = a->text();
+        text.remove(QLatin1String("&&"));
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (a->isSeparator() || at < 0 || at + 1 >= text.size())
+            continue;
+        const QChar letter = text.at(at + 1).toLower();
+        if (byLetter.contains(letter))
+            clashes << QStringLiteral("%1 / %2").arg(byLetter.value(letter), a->text());
+        byLetter.insert(letter, a->text());
+        if (a->menu())
+            clashes << clashingMnemonics(a->menu()->actions());
+    }
+    return clashes;
+}
+
 bool haveQm() { return QFile::exists(kQmDir + QStringLiteral("/a2a-studio_de.qm")); }
 
 }  // namespace
@@ -130,6 +152,8 @@ private Q_SLOTS:
                                              QStringLiteral("&Wiedergabe"), QStringLiteral("&Hilfe")}));
         QCOMPARE(w.centralTabs()->tabText(0), QStringLiteral("Daten&satz"));
         QCOMPARE(w.trainingPage()->trainButton()->text(), QStringLiteral("Trainieren"));
+        const QStringList clashes = clashingMnemonics(w.menuBar()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         auto *language = w.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
         QVERIFY(language);
         QCOMPARE(language->title(), QStringLiteral("&Sprache"));
