@@ -25,13 +25,16 @@ int runPretrain(const QStringList &args)
     const QCommandLineOption init(QStringLiteral("init"), QStringLiteral("Continue from this base's weights instead of random ones."), QStringLiteral("FILE"));
     const QCommandLineOption identity(QStringLiteral("identity-share"), QStringLiteral("Share of pairs whose target is the reference unchanged [%1].").arg(d.corpus.identityShare),
                                       QStringLiteral("X"), QString::number(d.corpus.identityShare));
+    const QCommandLineOption processed(QStringLiteral("processed-reference-share"),
+                                       QStringLiteral("Share of pairs whose reference is already processed [%1].").arg(d.corpus.processedReferenceShare),
+                                       QStringLiteral("X"), QString::number(d.corpus.processedReferenceShare));
     const QCommandLineOption sources(QStringLiteral("sources"), QStringLiteral("Corpus source clips [%1].").arg(d.corpus.sources), QStringLiteral("N"),
                                      QString::number(d.corpus.sources));
     const QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Blocks [%1].").arg(d.layers), QStringLiteral("N"), QString::number(d.layers));
     const QCommandLineOption heads(QStringLiteral("heads"), QStringLiteral("Heads of 64 [%1].").arg(d.heads), QStringLiteral("N"), QString::number(d.heads));
     const QCommandLineOption lr(QStringLiteral("lr"), QStringLiteral("Peak learning rate [%1].").arg(d.learningRate), QStringLiteral("X"), QString::number(d.learningRate));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("S"), QString::number(d.seed));
-    parser.addOptions({outFile, minutes, steps, init, identity, sources, layers, heads, lr, seed});
+    parser.addOptions({outFile, minutes, steps, init, identity, processed, sources, layers, heads, lr, seed});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -45,6 +48,7 @@ int runPretrain(const QStringList &args)
     c.steps = parser.value(steps).toInt();
     c.initPath = parser.value(init);
     c.corpus.identityShare = parser.value(identity).toDouble();
+    c.corpus.processedReferenceShare = parser.value(processed).toDouble();
     c.corpus.sources = parser.value(sources).toInt();
     c.corpus.seed = parser.value(seed).toULongLong();
     c.layers = parser.value(layers).toInt();

@@ -219,6 +219,23 @@ void MainWindow::buildMenus()
     QMenu *play = menuBar()->addMenu(tr("&Playback"));
     play->addActions(m_playback->actions());
 
+    // The Training tab's buttons, reachable from the keyboard wherever the focus is.
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    const auto addTrainingAction = [this, training](const QString &text, const QKeySequence &key, QPushButton *button) {
+        QAction *action = training->addAction(text);
+        action->setShortcut(key);
+        action->setToolTip(button->toolTip());
+        connect(action, &QAction::triggered, this, [this, button] {
+            m_tabs->setCurrentWidget(m_training);
+            if (button->isEnabled())
+                button->click();
+        });
+        connect(training, &QMenu::aboutToShow, action, [action, button] { action->setEnabled(button->isEnabled()); });
+    };
+    addTrainingAction(tr("&Train"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_training->trainButton());
+    addTrainingAction(tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_training->stopButton());
+    addTrainingAction(tr("&Resume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), m_training->resumeButton());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About A2A Studio"), this, [this] {
         QMessageBox::about(this, tr("About A2A Studio"),

@@ -149,7 +149,7 @@ private Q_SLOTS:
 
         MainWindow w;
         QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                                             QStringLiteral("&Wiedergabe"), QStringLiteral("&Hilfe")}));
+                                             QStringLiteral("&Wiedergabe"), QStringLiteral("&Training"), QStringLiteral("&Hilfe")}));
         QCOMPARE(w.centralTabs()->tabText(0), QStringLiteral("Daten&satz"));
         QCOMPARE(w.trainingPage()->trainButton()->text(), QStringLiteral("Trainieren"));
         const QStringList clashes = clashingMnemonics(w.menuBar()->actions());
