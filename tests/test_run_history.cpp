@@ -4,6 +4,7 @@
 // resumable, while one whose lock is still held stays running.
 
 #include "support/TestMain.h"
+#include "support/TestFiles.h"
 
 #include "training/RunHistory.h"
 
@@ -46,29 +47,6 @@ RunStatus status(RunState state, const QString &started, int done = 0, int total
     return s;
 }
 
-// A lock file exactly as QLockFile writes it, but naming a process that has exited.
-void writeDeadLock(const QString &lockPath)
-{
-    QByteArray contents;
-    {
-        QLockFile live(lockPath);
-        QVERIFY(live.tryLock(0));
-        QFile f(lockPath);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        contents = f.readAll();
-        live.unlock();
-    }
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    QVERIFY(p.waitForStarted());
-    const qint64 deadPid = p.processId();
-    QVERIFY(p.waitForFinished());
-    QList<QByteArray> lines = contents.split('\n');
-    lines[0] = QByteArray::number(deadPid);
-    QFile f(lockPath);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(lines.join('\n'));
-}
 
 }  // namespace
 
@@ -194,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(m.open(QIODevice::WriteOnly));
         m.write(R"({"step": 250, "complete": true})");
         m.close();
-        writeDeadLock(runFilePath(dir, runfiles::kLock));
+        test::writeDeadLock(runFilePath(dir, runfiles::kLock));
 
         RunRecord r;
         QVERIFY(readRun(dir, &r));

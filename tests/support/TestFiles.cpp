@@ -5,6 +5,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
+#include <QTest>
 
 namespace a2a::test {
 
@@ -40,6 +43,29 @@ QStringList fingerprint(const QString &root)
                      .arg(QString::fromLatin1(QCryptographicHash::hash(fileBytes(p), QCryptographicHash::Sha256).toHex()));
     }
     return lines;
+}
+
+void writeDeadLock(const QString &lockPath)
+{
+    QByteArray contents;
+    {
+        QLockFile live(lockPath);
+        QVERIFY(live.tryLock(0));
+        QFile f(lockPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        contents = f.readAll();
+        live.unlock();
+    }
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    QVERIFY(p.waitForStarted());
+    const qint64 deadPid = p.processId();
+    QVERIFY(p.waitForFinished());
+    QList<QByteArray> lines = contents.split('\n');
+    lines[0] = QByteArray::number(deadPid);
+    QFile f(lockPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(lines.join('\n'));
 }
 
 }  // namespace a2a::test

@@ -15,4 +15,8 @@ QStringList listFiles(const QString &root);
 // listFiles() with each file's size, mtime and SHA-256: any change to any file shows.
 QStringList fingerprint(const QString &root);
 
+// A lock file exactly as QLockFile writes it, but naming a process that has exited: what a crash
+// or power loss leaves behind. Records a test failure if it cannot.
+void writeDeadLock(const QString &lockPath);
+
 }  // namespace a2a::test

@@ -7,6 +7,8 @@
 // and keeps what the run made; the history survives a restart and loads a run's settings.
 
 #include "UiTestSupport.h"
+#include "support/TestFiles.h"
+#include "support/EventLoopStallProbe.h"
 
 #include "DatasetController.h"
 #include "controllers/TrainingController.h"
@@ -37,27 +39,6 @@ using namespace a2a;
 
 namespace {
 
-// The longest gap between 5 ms timer ticks while it lives: how long the event loop was blocked.
-class StallProbe {
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_worst = std::max(m_worst, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 worst() const { return m_worst; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0, m_worst = 0;
-};
 
 TrainingRequest tinyRequest(int steps)
 {
@@ -82,29 +63,6 @@ TrainingOptions tinyOptions(const QString &cacheDir)
     return o;
 }
 
-// A lock file as QLockFile writes it, naming a process that has exited: what a crash leaves.
-void leaveDeadLock(const QString &lockPath)
-{
-    QByteArray contents;
-    {
-        QLockFile live(lockPath);
-        QVERIFY(live.tryLock(0));
-        QFile f(lockPath);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        contents = f.readAll();
-        live.unlock();
-    }
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    QVERIFY(p.waitForStarted());
-    const qint64 deadPid = p.processId();
-    QVERIFY(p.waitForFinished());
-    QList<QByteArray> lines = contents.split('\n');
-    lines[0] = QByteArray::number(deadPid);
-    QFile f(lockPath);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(lines.join('\n'));
-}
 
 }  // namespace
 
@@ -158,7 +116,7 @@ private Q_SLOTS:
         QSignalSpy steps(page.controller(), &TrainingController::stepsReported);
         QSignalSpy validations(page.controller(), &TrainingController::validationReported);
         QSignalSpy finished(page.controller(), &TrainingController::finished);
-        StallProbe probe;
+        test::EventLoopStallProbe probe;
         QElapsedTimer clock;
         clock.start();
         page.trainButton()->click();
@@ -244,7 +202,7 @@ private Q_SLOTS:
             v.heldOutRatio = 1.0 - s / 40000.0;
             curves.addValidation(v);
         }
-        StallProbe probe;
+        test::EventLoopStallProbe probe;
         int step = 0;
         for (int batch = 0; batch < 40; ++batch) {
             for (int i = 0; i < 500; ++i, ++step)
@@ -327,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(readRunStatus(dir, &s));
         s.state = RunState::Running;
         QCOMPARE(writeRunStatus(dir, s), QString());
-        leaveDeadLock(runFilePath(dir, runfiles::kLock));
+        test::writeDeadLock(runFilePath(dir, runfiles::kLock));
 
         // The next start of the app.
         DatasetController dataset;

@@ -5,6 +5,7 @@
 // a missing LoRA is explained; setLoraFile() (the training page's hook) is remembered.
 
 #include "UiTestSupport.h"
+#include "support/EventLoopStallProbe.h"
 
 #include "DatasetController.h"
 #include "controllers/InferenceController.h"
@@ -31,27 +32,6 @@ namespace {
 
 const QString kTinyBase = QStringLiteral(A2A_TEST_DATA_DIR "/conformance/tiny_base.safetensors");
 
-// The longest gap between 5 ms timer ticks while it lives: how long the event loop was blocked.
-class StallProbe {
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_worst = std::max(m_worst, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 worst() const { return m_worst; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0, m_worst = 0;
-};
 
 double maxDifference(const AudioBuffer &a, const AudioBuffer &b)
 {
@@ -143,7 +123,7 @@ private Q_SLOTS:
         QSignalSpy finished(panel.controller(), &InferenceController::finished);
         QSignalSpy failed(panel.controller(), &InferenceController::failed);
         QSignalSpy progress(panel.controller(), &InferenceController::progress);
-        StallProbe probe;
+        test::EventLoopStallProbe probe;
         QElapsedTimer clock;
         clock.start();
         panel.generateButton()->click();
