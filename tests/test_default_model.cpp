@@ -26,6 +26,41 @@ class TestDefaultModel : public QObject {
     QTemporaryDir m_dir;
     QString m_base;
 
+    // Speaks `text` into a mono 16 kHz WAV in the test folder; the samples go to *speech.
+    // peak > 0 scales the clip to that peak first (a user's level, not the model's).
+    QString writeSpeech(const QString &name, const QString &text, const QString &voice, int speed, int pitch, double seconds, float peak,
+                        std::vector<float> *speech)
+    {
+        QString error;
+        *speech = speak(text, voice, speed, pitch, 16000, seconds, &error);
+        if (!error.isEmpty())
+            return {};
+        if (peak > 0) {
+            float clipPeak = 1e-6f;
+            for (float v : *speech)
+                clipPeak = std::max(clipPeak, std::fabs(v));
+            for (float &v : *speech)
+                v *= peak / clipPeak;
+        }
+        AudioBuffer clip;
+        clip.sampleRate = 16000;
+        clip.channels = 1;
+        clip.samples = *speech;
+        const QString path = m_dir.filePath(name);
+        return writeAudioFile(path, clip).isEmpty() ? path : QString();
+    }
+
+    // The base alone (no LoRA) on a clip, as `a2a-train infer --no-lora` runs it.
+    InferenceConfig baseAloneOn(const QString &referencePath) const
+    {
+        InferenceConfig c;
+        c.basePath = m_base;
+        c.useLora = false;
+        c.referencePath = referencePath;
+        c.prompt = QStringLiteral("a person speaking");
+        return c;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -49,21 +84,11 @@ private Q_SLOTS:
 
     void baseAloneMakesAudioThatFollowsTheReference()
     {
-        QString error;
-        const std::vector<float> speech = speak(QStringLiteral("a quiet voice reads the evening news about the weather"), QStringLiteral("en-gb+f3"), 150, 50,
-                                                16000, 5.0, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        AudioBuffer ref;
-        ref.sampleRate = 16000;
-        ref.channels = 1;
-        ref.samples = speech;
-        const QString refPath = m_dir.filePath(QStringLiteral("ref.wav"));
-        QCOMPARE(writeAudioFile(refPath, ref), QString());
-        InferenceConfig c;
-        c.basePath = m_base;
-        c.useLora = false;
-        c.referencePath = refPath;
-        c.prompt = QStringLiteral("a person speaking");
+        std::vector<float> speech;
+        const QString refPath = writeSpeech(QStringLiteral("ref.wav"), QStringLiteral("a quiet voice reads the evening news about the weather"),
+                                            QStringLiteral("en-gb+f3"), 150, 50, 5.0, 0.f, &speech);
+        QVERIFY2(!refPath.isEmpty(), "espeak-ng or the WAV writer failed");
+        InferenceConfig c = baseAloneOn(refPath);
         c.steps = 10;
         const InferenceResult r = runInference(c);
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -86,27 +111,13 @@ private Q_SLOTS:
     // at its own length and level, without DC, clipping, or a bump or click at window joins.
     void longClipInferenceIsClean()
     {
-        QString error;
-        std::vector<float> speech = speak(QStringLiteral("the morning train was late again so we walked along the river and talked about the "
-                                                         "summer holidays the old bridge and the price of bread in the market"),
-                                          QStringLiteral("en-us+m3"), 140, 45, 16000, 13.0, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        float speechPeak = 1e-6f;
-        for (float v : speech)
-            speechPeak = std::max(speechPeak, std::fabs(v));
-        for (float &v : speech)
-            v *= 0.5f / speechPeak;
-        AudioBuffer ref;
-        ref.sampleRate = 16000;
-        ref.channels = 1;
-        ref.samples = speech;
-        const QString refPath = m_dir.filePath(QStringLiteral("long.wav"));
-        QCOMPARE(writeAudioFile(refPath, ref), QString());
-        InferenceConfig c;
-        c.basePath = m_base;
-        c.useLora = false;
-        c.referencePath = refPath;
-        c.prompt = QStringLiteral("a person speaking");
+        std::vector<float> speech;
+        const QString refPath = writeSpeech(QStringLiteral("long.wav"),
+                                            QStringLiteral("the morning train was late again so we walked along the river and talked about the "
+                                                           "summer holidays the old bridge and the price of bread in the market"),
+                                            QStringLiteral("en-us+m3"), 140, 45, 13.0, 0.5f, &speech);
+        QVERIFY2(!refPath.isEmpty(), "espeak-ng or the WAV writer failed");
+        const InferenceConfig c = baseAloneOn(refPath);
         const InferenceResult r = runInference(c);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.windows, 3);
