@@ -107,6 +107,65 @@ private Q_SLOTS:
         QVERIFY(toOutput < 0.6 * toNoise);
     }
 
+    // A real recording has pauses of silence between phrases. The base alone must pass them
+    // through as the quiet they are (and the speech at its level), not fill them with the noise
+    // floor and lift that its generic transforms would: that would already sound like a noisy,
+    // compressed transform at step 0, before a LoRA has learned anything.
+    void baseAloneKeepsThePausesOfARecording()
+    {
+        std::vector<float> recording, phrase;
+        std::vector<bool> paused;
+        const QStringList phrases{QStringLiteral("front left"), QStringLiteral("the kitchen window"), QStringLiteral("seven")};
+        for (int i = 0; i < phrases.size(); ++i) {
+            QString error;
+            phrase = speak(phrases[i], QStringLiteral("en-us+m3"), 150, 45, 16000, 1.2, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            while (!phrase.empty() && std::fabs(phrase.back()) < 1e-4f)
+                phrase.pop_back();
+            recording.insert(recording.end(), phrase.begin(), phrase.end());
+            paused.insert(paused.end(), phrase.size(), false);
+            recording.resize(recording.size() + 9600, 0.f);  // 0.6 s of digital silence
+            paused.resize(recording.size(), true);
+        }
+        recording.resize(80000, 0.f);
+        paused.resize(80000, true);
+        AudioBuffer clip;
+        clip.sampleRate = 16000;
+        clip.channels = 1;
+        clip.samples = recording;
+        normalizePeak(clip, kNormalizedPeak);
+        const QString refPath = m_dir.filePath(QStringLiteral("paused.wav"));
+        QVERIFY(writeAudioFile(refPath, clip).isEmpty());
+        const InferenceResult r = runInference(baseAloneOn(refPath));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.audio.frames(), int64_t(80000));
+
+        // Level in the pauses (their first 150 ms left to a tail) against the level of the speech.
+        double speechPower = 0, pausePower = 0, refSpeechPower = 0;
+        int64_t speechCount = 0, pauseCount = 0, sincePhrase = 0;
+        for (int64_t i = 0; i < 80000; ++i) {
+            sincePhrase = paused[size_t(i)] ? sincePhrase + 1 : 0;
+            const double v = r.audio.sample(i, 0);
+            if (!paused[size_t(i)]) {
+                speechPower += v * v;
+                refSpeechPower += double(clip.samples[size_t(i)]) * clip.samples[size_t(i)];
+                ++speechCount;
+            } else if (sincePhrase > 2400) {
+                pausePower += v * v;
+                ++pauseCount;
+            }
+        }
+        const double pauseBelowSpeechDb = 10 * std::log10(speechPower / speechCount / std::max(pausePower / pauseCount, 1e-20));
+        const double speechLevelDb = 10 * std::log10(speechPower / refSpeechPower);
+        const AudioBuffer reference = decodeAudioFile(refPath, [] { DecodeOptions d; d.toStereo = true; return d; }()).audio;
+        const double distance = logMelDistance(r.audio, reference);
+        qInfo("pauses %.1f dB below the speech, speech %+.1f dB against the reference, log-mel distance to it %.3f", pauseBelowSpeechDb,
+              speechLevelDb, distance);
+        QVERIFY2(pauseBelowSpeechDb > 30.0, "the base fills the pauses of a recording");
+        QVERIFY2(std::fabs(speechLevelDb) < 6.0, "the base changes the level of the speech");
+        QVERIFY2(distance < 1.0, "the base does not pass a paused recording through");
+    }
+
     // DESIGN's clean-output rule for `infer` and Try it: a clip longer than the bucket comes back
     // at its own length and level, without DC, clipping, or a bump or click at window joins.
     void longClipInferenceIsClean()

@@ -185,6 +185,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i <= eval.size(); ++i)
         std::printf("---|");
     std::printf("---|\n");
+    // The true targets beside their references, to listen to next to the previews.
+    for (const EvalPair &e : eval)
+        writeAudioFile(QString(e.referencePath).replace(QStringLiteral("_start.wav"), QStringLiteral("_end.wav")), e.target);
     double lastMean = 0;
     TrainingCallbacks cb;
     cb.onValidation = [&](const ValidationReport &r) {

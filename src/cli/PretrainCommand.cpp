@@ -28,13 +28,16 @@ int runPretrain(const QStringList &args)
     const QCommandLineOption processed(QStringLiteral("processed-reference-share"),
                                        QStringLiteral("Share of pairs whose reference is already processed [%1].").arg(d.corpus.processedReferenceShare),
                                        QStringLiteral("X"), QString::number(d.corpus.processedReferenceShare));
+    const QCommandLineOption paused(QStringLiteral("paused-speech-share"),
+                                    QStringLiteral("Share of speech sources as phrases with pauses, often in a room [%1].").arg(d.corpus.pausedSpeechShare),
+                                    QStringLiteral("X"), QString::number(d.corpus.pausedSpeechShare));
     const QCommandLineOption sources(QStringLiteral("sources"), QStringLiteral("Corpus source clips [%1].").arg(d.corpus.sources), QStringLiteral("N"),
                                      QString::number(d.corpus.sources));
     const QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Blocks [%1].").arg(d.layers), QStringLiteral("N"), QString::number(d.layers));
     const QCommandLineOption heads(QStringLiteral("heads"), QStringLiteral("Heads of 64 [%1].").arg(d.heads), QStringLiteral("N"), QString::number(d.heads));
     const QCommandLineOption lr(QStringLiteral("lr"), QStringLiteral("Peak learning rate [%1].").arg(d.learningRate), QStringLiteral("X"), QString::number(d.learningRate));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("S"), QString::number(d.seed));
-    parser.addOptions({outFile, minutes, steps, init, identity, processed, sources, layers, heads, lr, seed});
+    parser.addOptions({outFile, minutes, steps, init, identity, processed, paused, sources, layers, heads, lr, seed});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -49,6 +52,7 @@ int runPretrain(const QStringList &args)
     c.initPath = parser.value(init);
     c.corpus.identityShare = parser.value(identity).toDouble();
     c.corpus.processedReferenceShare = parser.value(processed).toDouble();
+    c.corpus.pausedSpeechShare = parser.value(paused).toDouble();
     c.corpus.sources = parser.value(sources).toInt();
     c.corpus.seed = parser.value(seed).toULongLong();
     c.layers = parser.value(layers).toInt();

@@ -31,6 +31,41 @@ QString pseudoSentence(fx::Rng &rng)
     return words.join(QLatin1Char(' ')) + QLatin1Char('.');
 }
 
+// Phrases of 1–4 pseudo-words by one voice, each at its own level, separated by pauses of digital
+// silence; sometimes a room's reverb and a faint room tone over all of it. Exactly `seconds` long.
+std::vector<float> pausedSpeech(const QString &voice, int speed, int pitch, int rate, double seconds, fx::Rng &rng, QString *error)
+{
+    std::vector<float> x;
+    const size_t length = size_t(std::llround(seconds * rate));
+    x.reserve(length);
+    x.resize(size_t(rng.uniform(0.0, 0.6) * rate), 0.f);
+    while (x.size() < length) {
+        QStringList words = pseudoSentence(rng).split(QLatin1Char(' '));
+        words = words.mid(0, 1 + rng.below(4));
+        std::vector<float> phrase = speak(words.join(QLatin1Char(' ')), voice, speed, pitch, rate, 3.0, error);
+        if (!error->isEmpty())
+            return {};
+        // espeak pads its output with silence: keep the phrase itself.
+        size_t end = phrase.size();
+        while (end > 0 && std::fabs(phrase[end - 1]) < 1e-4f)
+            --end;
+        size_t begin = 0;
+        while (begin < end && std::fabs(phrase[begin]) < 1e-4f)
+            ++begin;
+        const float g = float(std::pow(10.0, -rng.uniform(0, 10) / 20.0));
+        for (size_t i = begin; i < end; ++i)
+            x.push_back(phrase[i] * g);
+        x.resize(x.size() + size_t(rng.uniform(0.15, 0.9) * rate), 0.f);
+    }
+    x.resize(length);
+    fx::normalizePeak(x, 0.891);
+    if (rng.uniform() < 0.5)
+        fx::reverb(x, rate, rng.uniform(0.2, 0.9), rng.uniform(0.05, 0.3));
+    if (rng.uniform() < 0.3)
+        fx::addNoise(x, std::pow(10.0, -rng.uniform(55, 75) / 20.0), rng.uniform() < 0.5, rng);
+    return x;
+}
+
 std::vector<float> tones(int rate, double seconds, fx::Rng &rng)
 {
     std::vector<float> x(size_t(seconds * rate), 0.f);
@@ -176,7 +211,14 @@ QString PretrainCorpus::build(const CorpusOptions &o, const ProgressSink &progre
             const QString voice = kLanguages[rng.below(int(kLanguages.size()))] + kVariants[rng.below(int(kVariants.size()))];
             s.kind = QStringLiteral("speech");
             s.caption = QStringLiteral("a person speaking");
-            s.audio = speak(pseudoSentence(rng), voice, 110 + rng.below(90), 20 + rng.below(60), o.sampleRate, o.seconds, &error);
+            // Drawn only when asked for, so corpora made without paused speech stay as they were.
+            const bool paused = o.pausedSpeechShare > 0 && rng.uniform() < o.pausedSpeechShare;
+            if (paused) {
+                const int speed = 110 + rng.below(90), pitch = 20 + rng.below(60);
+                s.audio = pausedSpeech(voice, speed, pitch, o.sampleRate, o.seconds, rng, &error);
+            } else {  // as the committed stages drew it (argument order included)
+                s.audio = speak(pseudoSentence(rng), voice, 110 + rng.below(90), 20 + rng.below(60), o.sampleRate, o.seconds, &error);
+            }
             if (!error.isEmpty())
                 return error;
         } else if (pick < 0.68) {

@@ -41,6 +41,12 @@ struct CorpusOptions {
     // sees coloured, noisy and reverberant references too — always transformed further, never
     // restored, so the base does not know denoising or de-reverberation either.
     double processedReferenceShare = 0.25;
+    // Share of speech sources recorded the way people record: short phrases at varying levels
+    // with pauses of digital silence between them, often in a room (its reverberant tails and
+    // faint room tone fill the pauses). Without them the base has only seen continuous babble,
+    // and on a real recording it fills the pauses and lifts the quiet parts — which already
+    // sounds like a noisy, compressed transform before any LoRA is trained.
+    double pausedSpeechShare = 0.0;
 };
 
 class PretrainCorpus {

@@ -83,10 +83,11 @@ QString saveBase(const QString &path, AudioTransformer &model, const AudioCodec 
                           {QStringLiteral("a2a_sampler_steps"), QStringLiteral("10")},
                           {QStringLiteral("a2a_text_encoder"), text.name()},
                           {QStringLiteral("a2a_pretraining"),
-                           QStringLiteral("steps=%1; lr=%2; corpus=%3 sources (%4), %5 s at %6 Hz, identity %7, processed references %8, seed %9%10")
+                           QStringLiteral("steps=%1; lr=%2; corpus=%3 sources (%4), %5 s at %6 Hz, identity %7, processed references %8, paused speech %11, seed %9%10")
                                .arg(steps).arg(c.learningRate).arg(c.corpus.sources).arg(corpus).arg(c.corpus.seconds).arg(c.corpus.sampleRate)
                                .arg(c.corpus.identityShare).arg(c.corpus.processedReferenceShare).arg(c.seed)
-                               .arg(c.initPath.isEmpty() ? QString() : QStringLiteral("; continued from %1").arg(c.initPath))}});
+                               .arg(c.initPath.isEmpty() ? QString() : QStringLiteral("; continued from %1").arg(c.initPath))
+                               .arg(c.corpus.pausedSpeechShare)}});
 }
 
 }  // namespace
