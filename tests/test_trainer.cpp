@@ -193,7 +193,7 @@ private Q_SLOTS:
         meta.baseModel = QStringLiteral("base.safetensors");
         meta.rank = 8;
         meta.bucketSeconds = 2.0;
-        meta.referencePositions = QStringLiteral("before");
+        meta.referencePositions = QStringLiteral("negative");
         const QString path = m_dir.filePath(QStringLiteral("roundtrip_lora.safetensors"));
         QCOMPARE(writeLoraFile(path, *a.model, meta), QString());
         QCOMPARE(checkLoraFile(path, test::tinyModelConfig(), 8), QString());
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QString positions;
         double bucket = 0;
         QCOMPARE(readLoraFile(path, *b.model, &positions, &bucket), QString());
-        QCOMPARE(positions, QStringLiteral("before"));
+        QCOMPARE(positions, QStringLiteral("negative"));
         QCOMPARE(bucket, 2.0);
         torch::NoGradGuard ng;
         AudioTokens in;

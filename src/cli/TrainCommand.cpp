@@ -10,6 +10,7 @@
 #include "model/AudioCodec.h"
 #include "model/BaseModelLoader.h"
 #include "model/DefaultBaseModel.h"
+#include "model/LtxBaseWriter.h"
 #include "training/TrainingJob.h"
 
 #include <QDir>
@@ -141,8 +142,8 @@ int runTrain(const QStringList &args)
     const QCommandLineOption ckEvery(QStringLiteral("checkpoint-interval"), QStringLiteral("Steps between checkpoints [%1].").arg(d.checkpointInterval), QStringLiteral("N"),
                                      QString::number(d.checkpointInterval));
     const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Text guidance scale of previews [the base's recommendation]."), QStringLiteral("X"), QStringLiteral("-1"));
-    const QCommandLineOption positions(QStringLiteral("positions"), QStringLiteral("Reference positions: overlap (ltx-trainer) or before [overlap]."), QStringLiteral("MODE"),
-                                       QStringLiteral("overlap"));
+    const QCommandLineOption positions(QStringLiteral("positions"), QStringLiteral("Reference positions: overlap (ltx-trainer) or negative (ComfyUI's reference-audio node) [the base's: negative for LTX-2.3, overlap for the embedded model]."), QStringLiteral("MODE"),
+                                       QString());
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));
     parser.addOptions({data, outDir, base, threads, valSteps, valEvery, ckEvery, cfg, positions, seed, device});
@@ -181,8 +182,9 @@ int runTrain(const QStringList &args)
     config.referencePositions = parser.value(positions);
     config.seed = parser.value(seed).toULongLong();
     config.device = parser.value(device);
-    if (config.referencePositions != QLatin1String("overlap") && config.referencePositions != QLatin1String("before")) {
-        err() << "error: --positions must be overlap or before\n";
+    if (!config.referencePositions.isEmpty() && config.referencePositions != QLatin1String("overlap")
+        && config.referencePositions != QLatin1String("negative") && config.referencePositions != QLatin1String("before")) {
+        err() << "error: --positions must be overlap or negative\n";
         return UsageError;
     }
     const QString requestDir = QFileInfo(requestPath).absolutePath();
@@ -241,13 +243,32 @@ int runInitBase(const QStringList &args)
     const QCommandLineOption heads(QStringLiteral("heads"), QStringLiteral("Attention heads [4]."), QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption headDim(QStringLiteral("head-dim"), QStringLiteral("Head width [16]."), QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [1]."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({layers, heads, headDim, seed});
+    const QCommandLineOption ltxLayout(QStringLiteral("ltx-layout"),
+                                       QStringLiteral("Every group of a real LTX-2.3 checkpoint (transformer, audio connector, text projection, audio VAE, vocoder) "
+                                                      "with random weights, bf16 as the real file; sized by --size, not by --layers/--heads."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("With --ltx-layout: tiny (a few MB, for tests) or small (the real audio VAE and vocoder) [tiny]."),
+                                  QStringLiteral("SIZE"), QStringLiteral("tiny"));
+    parser.addOptions({layers, heads, headDim, seed, ltxLayout, size});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << "error: init-base takes OUT\n\n" << parser.helpText();
         return UsageError;
+    }
+    if (parser.isSet(ltxLayout)) {
+        LtxLayoutBaseOptions o;
+        if (!parseLtxLayoutSize(parser.value(size), &o.size)) {
+            err() << "error: --size must be tiny or small\n";
+            return UsageError;
+        }
+        o.seed = parser.value(seed).toULongLong();
+        if (const QString error = writeLtxLayoutBase(parser.positionalArguments().first(), o); !error.isEmpty()) {
+            err() << "error: " << error << '\n';
+            return Failed;
+        }
+        out() << "wrote " << parser.positionalArguments().first() << " (LTX-2.3 layout, " << parser.value(size) << ", random weights)\n";
+        return Ok;
     }
     ModelConfig c;
     c.numLayers = parser.value(layers).toInt();

@@ -18,6 +18,9 @@ int runInfer(const QStringList &args);
 int runMakeSample(const QStringList &args);
 int runCodec(const QStringList &args);
 int runPretrain(const QStringList &args);
+int runCheckBase(const QStringList &args);
+int runAudioEncode(const QStringList &args);
+int runAudioDecode(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -37,6 +40,9 @@ const char *kUsage =
     "  codec --roundtrip IN OUT   hear what the model sees (encode to tokens, decode back)\n"
     "  pretrain --out FILE    build the embedded base model from the synthetic corpus\n"
     "  init-base OUT          write a randomly initialised base (LTX-2.3 layout) for trials\n"
+    "  check-base CKPT        check an LTX-2.3 checkpoint: groups, tensors, config, memory for training\n"
+    "  audio-encode --base CKPT --in CLIP --out OUT   LTX-2.3 waveform, mel, latent and tokens of a clip\n"
+    "  audio-decode --base CKPT --latents IN --out WAV   LTX-2.3 latents to 48 kHz audio\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
     "Run 'a2a-train COMMAND --help' for a command's options.\n";
@@ -83,6 +89,12 @@ int main(int argc, char **argv)
         return runInfer(args);
     if (command == QLatin1String("init-base"))
         return runInitBase(args);
+    if (command == QLatin1String("check-base"))
+        return runCheckBase(args);
+    if (command == QLatin1String("audio-encode"))
+        return runAudioEncode(args);
+    if (command == QLatin1String("audio-decode"))
+        return runAudioDecode(args);
     err() << "error: unknown command '" << command << "'\n\n" << kUsage;
     return UsageError;
 }

@@ -20,14 +20,22 @@ public:
     virtual ~AudioCodec() = default;
 
     virtual QString name() const = 0;  // identifies the codec and its settings (part of every cache key)
-    virtual int sampleRate() const = 0;
+    virtual int sampleRate() const = 0;  // the rate the model's audio runs at
     virtual int tokenWidth() const = 0;
+    // The rate decode() returns (LTX-2.3: 48 kHz after the bandwidth extension).
+    virtual int outputSampleRate() const { return sampleRate(); }
+    // True when encode() takes any rate and channel count and converts them itself (LTX-2.3: the
+    // trainer's downmix and torchaudio's resampler, so latents equal ltx-trainer's); callers then
+    // hand it the decoded clip as it is instead of resampling it with libsamplerate.
+    virtual bool convertsInput() const { return false; }
 
-    // audio: stereo or mono at sampleRate(). Returns [T, tokenWidth()] float32.
+    // audio: stereo or mono at sampleRate() (any rate and channels when convertsInput()).
+    // Returns [T, tokenWidth()] float32.
     virtual torch::Tensor encode(const AudioBuffer &audio) const = 0;
     // tokens: [T, tokenWidth()]. reference: the clip the target was generated from, at
     // sampleRate(), when the codec can use its phase or fine structure (may be null). outFrames:
-    // the exact length wanted (up to T / 25 s); 0 = (T − 1) / 25 s.
+    // the exact length wanted, counted at sampleRate() (up to T / 25 s); 0 = (T − 1) / 25 s.
+    // Returns stereo at outputSampleRate().
     virtual AudioBuffer decode(const torch::Tensor &tokens, const AudioBuffer *reference = nullptr, int64_t outFrames = 0) const = 0;
 
     static int64_t tokensForSeconds(double seconds) { return int64_t(seconds * 25.0 + 1e-9) + 1; }

@@ -10,6 +10,14 @@ torch::Tensor rmsNorm(const torch::Tensor &x, double eps)
     return x * torch::rsqrt(x.pow(2).mean(-1, true) + eps);
 }
 
+// A weight in the compute dtype: a real base may be stored bf16 and computed fp32 (bf16 matmuls
+// run at ~1 GFLOP/s on a CPU without AVX512-BF16). The copy lives only as long as its use: with
+// gradient checkpointing that is one block at a time.
+torch::Tensor asType(const torch::Tensor &w, const torch::Tensor &like)
+{
+    return !w.defined() || w.scalar_type() == like.scalar_type() ? w : w.to(like.scalar_type());
+}
+
 // Sinusoidal timestep features, cos first: [cos(t f_i), sin(t f_i)], f_i = exp(-ln(1e4) i / half).
 torch::Tensor timestepFeatures(const torch::Tensor &t, int dim)
 {
@@ -25,7 +33,7 @@ public:
     {
         weight = register_parameter("weight", torch::ones({dim}, o));
     }
-    torch::Tensor forward(const torch::Tensor &x) { return rmsNorm(x, m_eps) * weight; }
+    torch::Tensor forward(const torch::Tensor &x) { return rmsNorm(x, m_eps) * asType(weight, x); }
     torch::Tensor weight;
 
 private:
@@ -152,7 +160,7 @@ public:
     // t: any shape; returns (modulation [..., rows·D], embedded [..., D]).
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor &t)
     {
-        const auto embedded = embedder(timestepFeatures(t, m_features).to(linear->weight.dtype()));
+        const auto embedded = embedder(timestepFeatures(t, m_features));
         return {linear(torch::silu(embedded)), embedded};
     }
     TimestepEmbedder embedder{nullptr};
@@ -180,14 +188,14 @@ public:
     torch::Tensor forward(torch::Tensor x, const torch::Tensor &mod, const torch::Tensor &promptMod, const torch::Tensor &ctx,
                           const torch::Tensor &ctxMask, const torch::Tensor &cosA, const torch::Tensor &sinA, bool skipSelfAttention)
     {
-        const auto ada = table.unsqueeze(0).unsqueeze(0) + mod;  // [B, T, rows, D]
+        const auto ada = asType(table, x).unsqueeze(0).unsqueeze(0) + mod;  // [B, T, rows, D]
         auto row = [&](int i) { return ada.select(2, i); };
         auto h = rmsNorm(x, m_eps) * (1 + row(1)) + row(0);
         x = x + audio_attn1(h, h, cosA, sinA, torch::Tensor(), skipSelfAttention) * row(2);
 
         auto xn = rmsNorm(x, m_eps);
         if (promptTable.defined()) {
-            const auto kv = promptTable.unsqueeze(0).unsqueeze(0) + promptMod;  // [B, 1, 2, D]
+            const auto kv = asType(promptTable, x).unsqueeze(0).unsqueeze(0) + promptMod;  // [B, 1, 2, D]
             const auto q = xn * (1 + row(7)) + row(6);
             const auto c = ctx * (1 + kv.select(2, 1)) + kv.select(2, 0);
             x = x + audio_attn2(q, c, torch::Tensor(), torch::Tensor(), ctxMask, false) * row(8);
@@ -208,6 +216,39 @@ private:
 };
 TORCH_MODULE(TransformerBlock);
 
+// Per-block gradient checkpointing (ltx-trainer's enable_gradient_checkpointing): the forward
+// keeps only the block's input; the backward runs the block again with gradients on and
+// back-propagates through that recompute, which accumulates the LoRA gradients and returns the
+// input's. Only the residual stream needs a gradient (the modulation, the context and RoPE come
+// from frozen weights), so a block costs one extra forward and almost no saved activations.
+// Function::apply cannot take undefined tensors: absent inputs travel as empty ones.
+torch::Tensor orEmpty(const torch::Tensor &t) { return t.defined() ? t : torch::empty({0}); }
+torch::Tensor orUndefined(const torch::Tensor &t) { return t.numel() == 0 ? torch::Tensor() : t; }
+
+struct CheckpointedBlock : public torch::autograd::Function<CheckpointedBlock> {
+    static torch::autograd::variable_list forward(torch::autograd::AutogradContext *c, torch::Tensor x, torch::Tensor mod, torch::Tensor promptMod,
+                                                  torch::Tensor ctx, torch::Tensor mask, torch::Tensor cosA, torch::Tensor sinA,
+                                                  int64_t block, bool skipSelfAttention)
+    {
+        c->save_for_backward({x, mod, promptMod, ctx, mask, cosA, sinA});
+        c->saved_data["block"] = block;
+        c->saved_data["skip"] = skipSelfAttention;
+        auto *b = reinterpret_cast<TransformerBlockImpl *>(block);
+        return {b->forward(x, mod, orUndefined(promptMod), ctx, orUndefined(mask), orUndefined(cosA), orUndefined(sinA), skipSelfAttention)};
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *c, torch::autograd::variable_list grads)
+    {
+        const auto s = c->get_saved_variables();
+        auto *b = reinterpret_cast<TransformerBlockImpl *>(c->saved_data["block"].toInt());
+        torch::AutoGradMode enable(true);
+        auto x = s[0].detach().requires_grad_(true);
+        const auto out = b->forward(x, s[1], orUndefined(s[2]), s[3], orUndefined(s[4]), orUndefined(s[5]), orUndefined(s[6]), c->saved_data["skip"].toBool());
+        torch::autograd::backward({out}, {grads[0]});
+        return {x.grad(), {}, {}, {}, {}, {}, {}, {}, {}};
+    }
+};
+
 }  // namespace
 
 LinearLayerImpl::LinearLayerImpl(int64_t in, int64_t out, const torch::TensorOptions &options, bool withBias)
@@ -227,9 +268,11 @@ LinearLayerImpl::LinearLayerImpl(int64_t in, int64_t out, const torch::TensorOpt
 
 torch::Tensor LinearLayerImpl::forward(const torch::Tensor &x)
 {
-    auto y = torch::linear(x, weight, bias);
-    if (m_loraA.defined() && m_loraActive)
-        y = y + torch::linear(torch::linear(x, m_loraA), m_loraB) * m_loraScale;
+    auto y = torch::linear(x, asType(weight, x), asType(bias, x));
+    if (m_loraA.defined() && m_loraActive) {
+        const auto xl = asType(x, m_loraA);  // the LoRA trains in fp32 whatever the base's compute dtype
+        y = y + asType(torch::linear(torch::linear(xl, m_loraA), m_loraB) * m_loraScale, y);
+    }
     return y;
 }
 
@@ -298,11 +341,21 @@ public:
 
     torch::Tensor forwardOnDevice(const AudioTokens &in, const Perturbation &perturbation)
     {
-        const auto dtype = audio_patchify_proj->weight.dtype().toScalarType();
+        // fp32 compute on a CPU whatever the storage; on a GPU the weights' own dtype (bf16 there
+        // runs on tensor cores).
+        const auto weights = audio_patchify_proj->weight;
+        const auto dtype = weights.device().is_cpu() ? torch::kFloat32 : weights.scalar_type();
         auto x = audio_patchify_proj(in.latent.to(dtype));
         const int64_t b = x.size(0), t = x.size(1), d = x.size(2);
-        auto [mod, embedded] = audio_adaln_single(in.timesteps.to(torch::kFloat32).reshape({b, t}) * config.timestepScale);
-        mod = mod.view({b, t, config.adalnRows(), d});
+        // The AdaLN rows depend on the timestep alone, and an IC-LoRA step has two distinct ones
+        // (0 on the reference, σ on the target): compute each once, not once per token (at the
+        // real size that is 9 × 2048 × 2048 per token).
+        const auto flat = in.timesteps.to(torch::kFloat32).reshape({b * t}) * config.timestepScale;
+        const auto [distinct, inverse, counts] = at::_unique2(flat, /*sorted=*/false, /*return_inverse=*/true);
+        (void)counts;
+        auto [modDistinct, embeddedDistinct] = audio_adaln_single(distinct);
+        auto mod = modDistinct.index_select(0, inverse.reshape({-1})).view({b, t, config.adalnRows(), d});
+        auto embedded = embeddedDistinct.index_select(0, inverse.reshape({-1})).view({b, t, d});
         torch::Tensor promptMod;
         if (!audio_prompt_adaln_single.is_empty())
             promptMod = audio_prompt_adaln_single(in.sigma.to(torch::kFloat32).reshape({b}) * config.timestepScale).first.view({b, 1, 2, d});
@@ -313,14 +366,30 @@ public:
         }
         const auto [cosA, sinA] = rope(in.positions, dtype);
         const auto ctx = in.context.to(dtype);
-        for (size_t i = 0; i < blocks.size(); ++i)
-            x = blocks[i]->forward(x, mod, promptMod, ctx, mask, cosA, sinA, perturbation.skipSelfAttentionBlocks.count(int(i)) > 0);
-        const auto ss = audio_scale_shift_table.unsqueeze(0).unsqueeze(0) + embedded.unsqueeze(2);  // [B, T, 2, D]
+        // Checkpointing pays only when a backward follows and only the stream needs gradients
+        // (LoRA training); full-weight pretraining keeps the plain graph.
+        const bool checkpoint = gradientCheckpointing && torch::GradMode::is_enabled() && !mod.requires_grad()
+                                && !(promptMod.defined() && promptMod.requires_grad());
+        // The function sees only its tensor inputs: when the stream does not need a gradient yet
+        // (the frozen patchify projection feeds the first block), mark it so the trainable LoRA
+        // weights inside the block are reached by the backward.
+        if (checkpoint && !x.requires_grad())
+            x = x.detach().requires_grad_(true);
+        for (size_t i = 0; i < blocks.size(); ++i) {
+            const bool skip = perturbation.skipSelfAttentionBlocks.count(int(i)) > 0;
+            if (checkpoint)
+                x = CheckpointedBlock::apply(x, mod, orEmpty(promptMod), ctx, orEmpty(mask), orEmpty(cosA), orEmpty(sinA),
+                                             reinterpret_cast<int64_t>(blocks[i].get()), skip)[0];
+            else
+                x = blocks[i]->forward(x, mod, promptMod, ctx, mask, cosA, sinA, skip);
+        }
+        const auto ss = asType(audio_scale_shift_table, x).unsqueeze(0).unsqueeze(0) + embedded.unsqueeze(2);  // [B, T, 2, D]
         x = torch::layer_norm(x, {d}, {}, {}, config.normEps) * (1 + ss.select(2, 1)) + ss.select(2, 0);
         return audio_proj_out(x);
     }
 
     ModelConfig config;
+    bool gradientCheckpointing = false;
     LinearLayer audio_patchify_proj{nullptr}, audio_proj_out{nullptr};
     AdaLayerNormSingle audio_adaln_single{nullptr}, audio_prompt_adaln_single{nullptr};
     torch::Tensor audio_scale_shift_table;
@@ -336,6 +405,8 @@ AudioTransformer::AudioTransformer(AudioTransformer &&) noexcept = default;
 
 const ModelConfig &AudioTransformer::config() const { return d->config; }
 torch::nn::Module &AudioTransformer::module() { return *d; }
+void AudioTransformer::setGradientCheckpointing(bool on) { d->gradientCheckpointing = on; }
+bool AudioTransformer::gradientCheckpointing() const { return d->gradientCheckpointing; }
 
 torch::Tensor AudioTransformer::forward(const AudioTokens &tokens, const Perturbation &perturbation)
 {

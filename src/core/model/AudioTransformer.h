@@ -64,7 +64,13 @@ public:
     const ModelConfig &config() const;
     torch::nn::Module &module();  // named_parameters() gives checkpoint state-dict names
 
-    // Velocity [B, T, outChannels].
+    // Per-block gradient checkpointing: one more forward per block in backward for almost no
+    // saved activations (on for a real-size base). Off by default.
+    void setGradientCheckpointing(bool on);
+    bool gradientCheckpointing() const;
+
+    // Velocity [B, T, outChannels]. Weights may be stored bf16/f16: on a CPU each layer computes
+    // in fp32 from a temporary upcast copy.
     torch::Tensor forward(const AudioTokens &tokens, const Perturbation &perturbation = {});
 
     // Every LoRA target of spec §8, by state-dict module name ("transformer_blocks.0.audio_attn1.to_q").

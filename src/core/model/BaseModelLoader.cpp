@@ -15,17 +15,6 @@ namespace {
 constexpr double EMBEDDED_CFG = 1.0;
 constexpr int EMBEDDED_STEPS = 10;
 
-// ltx-core's audio-only filter: tensors of the audio stream (not the connector, not the VAE).
-bool isAudioStreamKey(const QString &name)
-{
-    static const char *parts[] = {"audio_attn1", "audio_attn2", "audio_ff", "audio_patchify", "audio_proj_out",
-                                  "audio_adaln_single", "audio_prompt", "audio_scale_shift_table"};
-    for (const char *p : parts)
-        if (name.contains(QLatin1String(p)))
-            return true;
-    return false;
-}
-
 QString shapeText(const std::vector<int64_t> &shape)
 {
     QStringList dims;
@@ -59,7 +48,7 @@ BaseModelLoadResult loadBaseModel(const QString &path, const torch::TensorOption
     const QString prefix = QString::fromLatin1(kDiffusionModelPrefix);
     QSet<QString> inFile;
     for (const QString &name : file->tensorNames())
-        if (name.startsWith(prefix) && isAudioStreamKey(name.mid(prefix.size())) && !name.contains(QLatin1String("embeddings_connector")))
+        if (name.startsWith(prefix) && isAudioStreamKey(name.mid(prefix.size())))
             inFile.insert(name.mid(prefix.size()));
     const std::vector<TensorSpec> specs = audioTransformerTensors(config);
     QSet<QString> wanted;
@@ -133,6 +122,29 @@ SamplerDefaults samplerDefaultsForBase(const QMap<QString, QString> &metadata)
     if (ok && steps > 0)
         d.steps = steps;
     return d;
+}
+
+bool hasLtxAudioCodec(const QMap<QString, QString> &metadata)
+{
+    const QJsonObject config = QJsonDocument::fromJson(metadata.value(QStringLiteral("config")).toUtf8()).object();
+    return config.contains(QStringLiteral("audio_vae"));
+}
+
+QString textEncoderMissingFor(const QString &basePath)
+{
+    QString error;
+    const auto file = SafetensorsFile::open(basePath, &error);
+    if (!file || !hasLtxAudioCodec(file->metadata()))
+        return {};  // the loader reports unreadable files itself
+    return QStringLiteral("%1 is an LTX-2.3 checkpoint: it conditions on the Gemma-3 text encoder (feature extractor and audio connector), "
+                          "which this build cannot run yet, and a LoRA trained against any other text context would not work in LTX-2.3. "
+                          "Train on the embedded default model for now (leave the base unset).")
+        .arg(QFileInfo(basePath).fileName());
+}
+
+QString defaultReferencePositions(const QMap<QString, QString> &metadata)
+{
+    return hasLtxAudioCodec(metadata) ? QStringLiteral("negative") : QStringLiteral("overlap");
 }
 
 std::unique_ptr<AudioCodec> codecForBase(const QMap<QString, QString> &metadata)

@@ -2,6 +2,45 @@
 
 namespace a2a {
 
+bool isAudioStreamKey(const QString &name)
+{
+    if (name.startsWith(QLatin1String("audio_embeddings_connector")))
+        return false;
+    static const char *parts[] = {"audio_attn1", "audio_attn2", "audio_ff", "audio_patchify", "audio_proj_out",
+                                  "audio_adaln_single", "audio_prompt", "audio_scale_shift_table"};
+    for (const char *p : parts)
+        if (name.contains(QLatin1String(p)))
+            return true;
+    return false;
+}
+
+std::vector<TensorSpec> audioConnectorTensors(const ModelConfig &c)
+{
+    std::vector<TensorSpec> t;
+    if (c.connectorLayers < 1)
+        return t;
+    const int64_t d = c.connectorInnerDim();
+    auto linear = [&](const QString &name, int64_t out, int64_t in) {
+        t.push_back({name + QStringLiteral(".weight"), {out, in}});
+        t.push_back({name + QStringLiteral(".bias"), {out}});
+    };
+    t.push_back({QStringLiteral("learnable_registers"), {c.connectorRegisters, d}});
+    for (int i = 0; i < c.connectorLayers; ++i) {
+        const QString b = QStringLiteral("transformer_1d_blocks.%1.").arg(i);
+        t.push_back({b + QStringLiteral("attn1.q_norm.weight"), {d}});
+        t.push_back({b + QStringLiteral("attn1.k_norm.weight"), {d}});
+        linear(b + QStringLiteral("attn1.to_q"), d, d);
+        linear(b + QStringLiteral("attn1.to_k"), d, d);
+        linear(b + QStringLiteral("attn1.to_v"), d, d);
+        if (c.connectorGated)
+            linear(b + QStringLiteral("attn1.to_gate_logits"), c.connectorHeads, d);
+        linear(b + QStringLiteral("attn1.to_out.0"), d, d);
+        linear(b + QStringLiteral("ff.net.0.proj"), 4 * d, d);
+        linear(b + QStringLiteral("ff.net.2"), d, 4 * d);
+    }
+    return t;
+}
+
 std::vector<TensorSpec> audioTransformerTensors(const ModelConfig &c)
 {
     const int64_t d = c.innerDim();

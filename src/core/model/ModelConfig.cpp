@@ -5,7 +5,15 @@
 
 namespace a2a {
 
-ModelConfig ModelConfig::ltx23() { return ModelConfig{}; }
+ModelConfig ModelConfig::ltx23()
+{
+    ModelConfig c;
+    c.connectorLayers = 8;
+    c.connectorHeads = 32;
+    c.connectorHeadDim = 64;
+    c.connectorGated = true;
+    return c;
+}
 
 bool ModelConfig::fromTransformerJson(const QJsonObject &t, ModelConfig *out, QString *error)
 {
@@ -46,6 +54,16 @@ bool ModelConfig::fromTransformerJson(const QJsonObject &t, ModelConfig *out, QS
     readBool("apply_gated_attention", c.gatedAttention, false);
     readBool("cross_attention_adaln", c.crossAttentionAdaln, false);
     readBool("use_middle_indices_grid", c.middleIndicesGrid, true);
+    if (t.value(QStringLiteral("use_embeddings_connector")).toBool(false)) {
+        auto twin = [&](const char *audioKey, const char *key, int &field) {
+            return t.contains(QLatin1String(audioKey)) ? readInt(audioKey, field, true) : readInt(key, field, true);
+        };
+        if (!twin("audio_connector_num_layers", "connector_num_layers", c.connectorLayers)
+            || !twin("audio_connector_num_attention_heads", "connector_num_attention_heads", c.connectorHeads)
+            || !twin("audio_connector_attention_head_dim", "connector_attention_head_dim", c.connectorHeadDim))
+            return false;
+        readBool("connector_apply_gated_attention", c.connectorGated, false);
+    }
     const QJsonValue maxPos = t.value(QStringLiteral("audio_positional_embedding_max_pos"));
     if (maxPos.isArray() && !maxPos.toArray().isEmpty())
         c.maxPositionSeconds = maxPos.toArray().first().toDouble(20.0);
@@ -79,7 +97,7 @@ bool ModelConfig::fromMetadataConfig(const QString &configJson, ModelConfig *out
 
 QJsonObject ModelConfig::toTransformerJson() const
 {
-    return QJsonObject{{QStringLiteral("num_layers"), numLayers},
+    QJsonObject o{{QStringLiteral("num_layers"), numLayers},
                        {QStringLiteral("audio_num_attention_heads"), numHeads},
                        {QStringLiteral("audio_attention_head_dim"), headDim},
                        {QStringLiteral("audio_cross_attention_dim"), crossAttentionDim},
@@ -95,6 +113,22 @@ QJsonObject ModelConfig::toTransformerJson() const
                        {QStringLiteral("apply_gated_attention"), gatedAttention},
                        {QStringLiteral("cross_attention_adaln"), crossAttentionAdaln},
                        {QStringLiteral("caption_proj_before_connector"), true}};
+    if (connectorLayers > 0) {
+        o.insert(QStringLiteral("use_embeddings_connector"), true);
+        o.insert(QStringLiteral("connector_num_layers"), connectorLayers);
+        o.insert(QStringLiteral("connector_num_attention_heads"), connectorHeads);
+        o.insert(QStringLiteral("connector_attention_head_dim"), connectorHeadDim);
+        o.insert(QStringLiteral("audio_connector_num_attention_heads"), connectorHeads);
+        o.insert(QStringLiteral("audio_connector_attention_head_dim"), connectorHeadDim);
+        o.insert(QStringLiteral("connector_apply_gated_attention"), connectorGated);
+        o.insert(QStringLiteral("connector_num_learnable_registers"), connectorRegisters);
+        o.insert(QStringLiteral("connector_positional_embedding_max_pos"), QJsonArray{4096});
+        o.insert(QStringLiteral("text_encoder_norm_type"), QStringLiteral("per_token_rms"));
+        o.insert(QStringLiteral("caption_projection_first_linear"), false);
+        o.insert(QStringLiteral("caption_projection_second_linear"), false);
+        o.insert(QStringLiteral("caption_proj_input_norm"), false);
+    }
+    return o;
 }
 
 }  // namespace a2a

@@ -25,6 +25,16 @@ struct ModelConfig {
     bool middleIndicesGrid = true;      // use_middle_indices_grid
     int timestepEmbeddingDim = 256;     // sinusoid width fed to linear_1
 
+    // The audio embeddings connector (text side of a real base); 0 layers = the config has none
+    // (the embedded model). ltx-core's audio connector reads audio_connector_* with the
+    // connector_* twins as fallback and always builds 128 registers.
+    int connectorLayers = 0;            // audio_connector_num_layers, else connector_num_layers
+    int connectorHeads = 0;             // audio_connector_num_attention_heads, else connector_num_attention_heads
+    int connectorHeadDim = 0;           // audio_connector_attention_head_dim, else connector_attention_head_dim
+    bool connectorGated = false;        // connector_apply_gated_attention
+    int connectorRegisters = 128;       // not read by ltx-core (always 128)
+    int connectorInnerDim() const { return connectorHeads * connectorHeadDim; }
+
     int innerDim() const { return numHeads * headDim; }
     int ffInnerDim() const { return ffMult * innerDim(); }
     int adalnRows() const { return crossAttentionAdaln ? 9 : 6; }

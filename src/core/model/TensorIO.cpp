@@ -32,6 +32,43 @@ void addTensor(SafetensorsWriter &writer, const QString &name, const torch::Tens
     writer.add(name, dtype, t.sizes().vec(), std::move(bytes));
 }
 
+QString loadModuleTensors(torch::nn::Module &module, const SafetensorsFile &file, const QString &prefix, QStringList *missing)
+{
+    std::vector<std::pair<QString, torch::Tensor>> targets;
+    for (const auto &p : module.named_parameters(true))
+        targets.emplace_back(QString::fromStdString(p.key()), p.value());
+    for (const auto &b : module.named_buffers(true))
+        targets.emplace_back(QString::fromStdString(b.key()), b.value());
+    QString firstError;
+    QStringList absent;
+    for (const auto &[name, t] : targets) {
+        const TensorInfo *info = file.info(prefix + name);
+        if (!info) {
+            absent << name;
+            continue;
+        }
+        if (info->shape != t.sizes().vec() && firstError.isEmpty()) {
+            QStringList want, have;
+            for (int64_t d : t.sizes())
+                want << QString::number(d);
+            for (int64_t d : info->shape)
+                have << QString::number(d);
+            firstError = QStringLiteral("tensor %1%2 has shape [%3] in the file but the config needs [%4]")
+                             .arg(prefix, name, have.join(QStringLiteral(", ")), want.join(QStringLiteral(", ")));
+        }
+    }
+    if (missing)
+        *missing = absent;
+    if (!absent.isEmpty())
+        return QStringLiteral("%1 tensors under %2* are missing (first: %2%3)").arg(QString::number(absent.size()), prefix, absent.first());
+    if (!firstError.isEmpty())
+        return firstError;
+    torch::NoGradGuard noGrad;
+    for (auto &[name, t] : targets)
+        t.copy_(readTensor(file, prefix + name, t.scalar_type()));
+    return {};
+}
+
 QString writeTensors(const QString &path, const NamedTensors &tensors, const QMap<QString, QString> &metadata, TensorDType dtype)
 {
     SafetensorsWriter writer;

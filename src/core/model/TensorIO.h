@@ -19,6 +19,13 @@ void addTensor(SafetensorsWriter &writer, const QString &name, const torch::Tens
 
 using NamedTensors = std::vector<std::pair<QString, torch::Tensor>>;
 
+// Fills every parameter and persistent buffer of `module` (checkpoint names, e.g. "conv_in.conv.weight")
+// from `prefix + name` in `file`, converted to the tensor's own dtype and device. Nothing is copied
+// unless every name is present with the module's shape; otherwise returns an error naming the first
+// problem and, in *missing, every absent name (without the prefix). "" on success.
+QString loadModuleTensors(torch::nn::Module &module, const SafetensorsFile &file, const QString &prefix,
+                          QStringList *missing = nullptr);
+
 // Writes atomically; returns an empty string on success.
 QString writeTensors(const QString &path, const NamedTensors &tensors, const QMap<QString, QString> &metadata = {},
                      TensorDType dtype = TensorDType::F32);

@@ -6,15 +6,29 @@ namespace a2a {
 
 QString referencePositionsName(ReferencePositions p)
 {
-    return p == ReferencePositions::Before ? QStringLiteral("before") : QStringLiteral("overlap");
+    return p == ReferencePositions::Negative ? QStringLiteral("negative") : QStringLiteral("overlap");
+}
+
+bool parseReferencePositions(const QString &name, ReferencePositions *out)
+{
+    if (name == QLatin1String("overlap"))
+        *out = ReferencePositions::Overlap;
+    else if (name == QLatin1String("negative") || name == QLatin1String("before"))
+        *out = ReferencePositions::Negative;
+    else
+        return false;
+    return true;
 }
 
 torch::Tensor referencePositionsFor(int64_t frames, ReferencePositions convention)
 {
-    // "before": shifted by its own duration plus one latent frame (40 ms), as LTX's dubbing
-    // pipeline does, so the reference ends just before the target starts.
-    const double offset = convention == ReferencePositions::Before ? -(double(frames - 1) * 0.04 + 0.04) : 0.0;
-    return audioLatentPositions(1, frames, offset);
+    if (convention == ReferencePositions::Overlap)
+        return audioLatentPositions(1, frames);
+    // ComfyUI (LTXVReferenceAudio) and ltx-pipelines (patchify_dubit_audio_reference_latent):
+    // [start, end] − (end of the last reference frame + 0.04 s), in float32 as they compute it.
+    const auto positions = audioLatentPositions(1, frames);
+    const float end = positions.select(-1, 1).max().item<float>();
+    return positions - (double(end) + 0.04);
 }
 
 IcLoraBatch buildIcLoraBatch(const TrainingExample &example, const torch::Tensor &sigma, torch::Generator &gen,

@@ -1,8 +1,9 @@
 #pragma once
 // The a2a IC-LoRA training rules of ltx-trainer (spec §7), in one place: the sequence is
 // [reference ; target], reference tokens clean with timestep 0 and no loss, positions from 0 for
-// both ("overlap", the trainer's convention) or the reference before the target in time
-// ("before", LTX's dubbing pipeline), the sampled σ drives prompt AdaLN.
+// both ("overlap", ltx-trainer's a2a convention) or the reference at negative times, ending 40 ms
+// before the target starts ("negative": ComfyUI's LTXVReferenceAudio, LTX's Dub-It, musubi's
+// --audio_ref_use_negative_positions), the sampled σ drives prompt AdaLN.
 // Torch header: engine code only. Thread rule: pure functions.
 
 #include "TrainingData.h"
@@ -10,8 +11,10 @@
 
 namespace a2a {
 
-enum class ReferencePositions { Overlap, Before };
-QString referencePositionsName(ReferencePositions p);
+enum class ReferencePositions { Overlap, Negative };
+QString referencePositionsName(ReferencePositions p);  // "overlap" / "negative"
+// "overlap", "negative" or "before" (the earlier name of "negative"); false for anything else.
+bool parseReferencePositions(const QString &name, ReferencePositions *out);
 
 struct IcLoraBatch {
     AudioTokens tokens;           // batch 1: [reference ; noisy target]

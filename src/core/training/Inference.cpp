@@ -23,6 +23,10 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
         torch::Device device(torch::kCPU);
         if (!resolveDevice(config.device, &device, &result.error))
             return result;
+        if (QString refused = textEncoderMissingFor(config.basePath); !refused.isEmpty()) {
+            result.error = refused;
+            return result;
+        }
         BaseModelLoadResult base = loadBaseModel(config.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
         if (!base.model) {
             result.error = base.error;
@@ -67,7 +71,8 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
 
         const TextContext positive = text->encode(config.prompt);
         const TextContext negative = text->encode(config.negativePrompt.isEmpty() ? defaultNegativePrompt() : config.negativePrompt);
-        const ReferencePositions convention = positions == QLatin1String("before") ? ReferencePositions::Before : ReferencePositions::Overlap;
+        ReferencePositions convention = ReferencePositions::Overlap;
+        parseReferencePositions(positions, &convention);  // a LoRA without the key was trained with overlap
         std::vector<float> out(size_t(total * 2), 0.f), weight(size_t(total), 0.f);
         for (size_t w = 0; w < starts.size(); ++w) {
             const AudioBuffer piece = sliceFrames(ref.audio, starts[w], winFrames);

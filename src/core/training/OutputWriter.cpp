@@ -35,6 +35,10 @@ QString writeLoraFile(const QString &path, AudioTransformer &model, const LoraMe
     w.setMetadata(QStringLiteral("trigger_phrase"), meta.triggerPhrase);
     w.setMetadata(QStringLiteral("training_type"), QStringLiteral("ic-lora-a2a"));
     w.setMetadata(QStringLiteral("reference_positions"), meta.referencePositions);
+    // musubi-tuner's names for the same facts, so its tools and users read our LoRAs the same way.
+    w.setMetadata(QStringLiteral("ss_audio_ref_ic_training"), QStringLiteral("true"));
+    w.setMetadata(QStringLiteral("ss_audio_ref_use_negative_positions"),
+                  meta.referencePositions == QLatin1String("negative") ? QStringLiteral("true") : QStringLiteral("false"));
     w.setMetadata(QStringLiteral("steps"), QString::number(meta.steps));
     w.setMetadata(QStringLiteral("bucket_seconds"), QString::number(meta.bucketSeconds));
     w.setMetadata(QStringLiteral("format"), QStringLiteral("pt"));

@@ -134,11 +134,21 @@ private:
         QString deviceError;
         if (!resolveDevice(m_cfg.device, &device, &deviceError))
             return fail(deviceError);
+        if (const QString refused = textEncoderMissingFor(m_cfg.basePath); !refused.isEmpty())
+            return fail(refused);
         BaseModelLoadResult base = loadBaseModel(m_cfg.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
         if (!base.model)
             return fail(QStringLiteral("cannot load the base model: %1").arg(base.error));
         AudioTransformer &model = *base.model;
         const ModelConfig &mc = model.config();
+        if (m_cfg.referencePositions.isEmpty())
+            m_cfg.referencePositions = defaultReferencePositions(base.metadata);
+        {
+            ReferencePositions parsed;
+            if (!parseReferencePositions(m_cfg.referencePositions, &parsed))
+                return fail(QStringLiteral("unknown reference positions \"%1\": use overlap or negative").arg(m_cfg.referencePositions));
+            m_cfg.referencePositions = referencePositionsName(parsed);  // "before" is stored as "negative"
+        }
         const auto codec = codecForBase(base.metadata);
         if (codec->tokenWidth() != mc.inChannels)
             return fail(QStringLiteral("the base model takes %1-wide tokens but the codec makes %2").arg(mc.inChannels).arg(codec->tokenWidth()));
@@ -200,7 +210,8 @@ private:
             }
         }
 
-        const ReferencePositions convention = m_cfg.referencePositions == QLatin1String("before") ? ReferencePositions::Before : ReferencePositions::Overlap;
+        ReferencePositions convention = ReferencePositions::Overlap;
+        parseReferencePositions(m_cfg.referencePositions, &convention);  // checked above
         ValidationSetup vs;
         QList<QPair<QString, QString>> inputs = m_cfg.validationInputs;
         if (inputs.isEmpty()) {

@@ -67,6 +67,10 @@ TrainingEstimate measure(const TrainingRequest &request, const TrainingEstimateO
     torch::Device device(torch::kCPU);
     if (!resolveDevice(options.device, &device, &e.error))
         return e;
+    if (QString refused = textEncoderMissingFor(options.basePath); !refused.isEmpty()) {
+        e.error = refused;
+        return e;
+    }
     BaseModelLoadResult base = loadBaseModel(options.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
     if (!base.model) {
         e.error = QStringLiteral("cannot load the base model: %1").arg(base.error);

@@ -14,7 +14,10 @@ struct TrainingJobConfig {
     TrainingRequest request;
     QString outputDir;
     QString basePath;                 // base checkpoint in the LTX-2.3 layout
-    QString referencePositions = QStringLiteral("overlap");  // or "before"
+    // "overlap" (ltx-trainer), "negative" (ComfyUI's reference-audio node), or "" for the base's
+    // default: negative for a real LTX-2.3 checkpoint (where the LoRA will be used in ComfyUI),
+    // overlap for the embedded model (what it was pretrained with).
+    QString referencePositions;
     int checkpointInterval = 250;     // steps between checkpoints
     int keepCheckpoints = 2;          // at least 2 are kept
     int validationInterval = 0;       // 0 = a quarter of number_of_steps
