@@ -10,7 +10,9 @@
 #include "model/BaseModelLoader.h"
 #include "model/CheckpointKeys.h"
 #include "model/LtxAudioCodec.h"
+#include "model/LtxAudioVae.h"
 #include "model/LtxCheckpoint.h"
+#include "model/LtxVocoder.h"
 #include "model/SafetensorsFile.h"
 #include "model/TensorIO.h"
 #include "support/TestFiles.h"
@@ -20,6 +22,7 @@
 #include "training/TrainingJob.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -119,6 +122,90 @@ private Q_SLOTS:
         const BaseModelLoadResult dit = loadBaseModel(m_base);
         QVERIFY2(dit.model, qPrintable(dit.error));
         QCOMPARE(defaultReferencePositions(dit.metadata), QStringLiteral("negative"));
+    }
+
+    void realSizeHeaderIsReadWithoutItsData()
+    {
+        // A file with the real checkpoint's audio header (every tensor at its real shape, the real
+        // 2.3 config) plus video tensors, and a data section that is a sparse hole: check-base
+        // must read the 8.5 GB file from its header alone. With the manifest beside the repository
+        // the names and shapes are the manifest's; otherwise the port's own at the 2.3 config.
+        QMap<QString, std::vector<int64_t>> tensors;
+        QFile tsv(QStringLiteral(A2A_REFERENCE_DIR "/ltx23-audio-keys.tsv"));
+        if (tsv.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : tsv.readAll().split('\n')) {
+                const QList<QByteArray> cols = line.split('\t');
+                if (cols.size() < 3 || cols[0] == "key")
+                    continue;
+                std::vector<int64_t> shape;
+                for (const QByteArray &d : cols[1].split(','))
+                    shape.push_back(d.toLongLong());
+                tensors.insert(QString::fromUtf8(cols[0]), shape);
+            }
+            QCOMPARE(tensors.size(), 2917);
+        } else {
+            const ModelConfig c = ModelConfig::ltx23();
+            for (const TensorSpec &s : audioTransformerTensors(c))
+                tensors.insert(QString::fromLatin1(kDiffusionModelPrefix) + s.name, s.shape);
+            for (const TensorSpec &s : audioConnectorTensors(c))
+                tensors.insert(QString::fromLatin1(kAudioConnectorPrefix) + s.name, s.shape);
+            tensors.insert(QString::fromLatin1(kTextProjectionPrefix) + QStringLiteral("weight"), {2048, 188160});
+            tensors.insert(QString::fromLatin1(kTextProjectionPrefix) + QStringLiteral("bias"), {2048});
+            LtxAudioVae vae(LtxAudioVaeConfig::ltx23(), torch::TensorOptions().device(torch::kMeta));
+            for (const auto &[name, t] : vae.checkpointTensors())
+                tensors.insert(name, t.sizes().vec());
+            LtxVocoder vocoder(LtxVocoderConfig::ltx23(), torch::TensorOptions().device(torch::kMeta));
+            for (const auto &[name, t] : vocoder.checkpointTensors())
+                tensors.insert(name, t.sizes().vec());
+        }
+        tensors.insert(QStringLiteral("model.diffusion_model.transformer_blocks.0.attn1.to_q.weight"), {4096, 4096});
+        tensors.insert(QStringLiteral("model.diffusion_model.transformer_blocks.0.video_to_audio_attn.to_k.weight"), {2048, 4096});
+        tensors.insert(QStringLiteral("vae.decoder.conv_in.conv.weight"), {1024, 128, 3, 3, 3});
+        QJsonObject header;
+        int64_t offset = 0;
+        for (auto it = tensors.begin(); it != tensors.end(); ++it) {
+            int64_t n = 2;
+            QJsonArray shape;
+            for (int64_t d : it.value()) {
+                n *= d;
+                shape.append(double(d));
+            }
+            header.insert(it.key(), QJsonObject{{QStringLiteral("dtype"), QStringLiteral("BF16")}, {QStringLiteral("shape"), shape},
+                                                {QStringLiteral("data_offsets"), QJsonArray{double(offset), double(offset + n)}}});
+            offset += n;
+        }
+        const QJsonObject config{{QStringLiteral("transformer"), ModelConfig::ltx23().toTransformerJson()},
+                                 {QStringLiteral("audio_vae"), LtxAudioVaeConfig::ltx23().toJson()},
+                                 {QStringLiteral("vocoder"), LtxVocoderConfig::ltx23().toJson()}};
+        header.insert(QStringLiteral("__metadata__"), QJsonObject{{QStringLiteral("config"), QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))}});
+        QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+        json.append(QByteArray((8 - json.size() % 8) % 8, ' '));
+        const QString big = path(QStringLiteral("real_header.safetensors"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const quint64 length = quint64(json.size());
+            f.write(reinterpret_cast<const char *>(&length), 8);
+            f.write(json);
+            QVERIFY(f.resize(8 + json.size() + offset));  // a hole: nothing of it is on disk
+        }
+        QVERIFY(offset > 8'000'000'000LL);
+        const LtxCheckpointReport report = inspectLtxCheckpoint(big);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY2(report.problems().isEmpty(), qPrintable(report.problems().join(QLatin1Char('\n'))));
+        QCOMPARE(report.skippedTensors, int64_t(3));
+        const QList<QPair<LtxGroup, int>> counts{{LtxGroup::Dit, 1457},      {LtxGroup::Connector, 129}, {LtxGroup::TextProjection, 2},
+                                                 {LtxGroup::VaeEncoder, 44}, {LtxGroup::VaeDecoder, 56}, {LtxGroup::VaeStatistics, 2},
+                                                 {LtxGroup::Vocoder, 667},   {LtxGroup::Bwe, 557},       {LtxGroup::MelStft, 3}};
+        for (const auto &[group, n] : counts)
+            QCOMPARE(report.group(group)->found, n);
+        QCOMPARE(report.group(LtxGroup::Dit)->parameters, report.memory.ditParameters);
+        QVERIFY(report.memory.ditParameters > 3'280'000'000LL && report.memory.ditParameters < 3'290'000'000LL);
+        // The memory goal for a real-base run on a CPU with bf16 storage.
+        QVERIFY2(report.memory.bf16Bytes <= 12'000'000'000LL, qPrintable(formatGigabytes(report.memory.bf16Bytes)));
+        QVERIFY(report.memory.fp32Bytes > report.memory.bf16Bytes + 6'000'000'000LL);
+        QVERIFY(QFileInfo(big).size() > 8'000'000'000LL);
+        QFile::remove(big);
     }
 
     void checkBasePrintsGroupsAndMemory()

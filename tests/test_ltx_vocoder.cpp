@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 
 #include <thread>
 
@@ -409,83 +408,6 @@ private Q_SLOTS:
         const double e48 = maxAbs(model->extendBandwidth(want16k), want48k);
         qInfo("with computed mel/STFT bases instead of the stored ones: BWE %.3g", e48);
         QVERIFY2(e48 > 1e-3, qPrintable(QString::number(e48)));
-    }
-
-    void benchActivation()  // TEMPORARY
-    {
-        if (qEnvironmentVariableIsEmpty("A2A_VOC_BENCH"))
-            QSKIP("bench");
-        torch::NoGradGuard ng;
-        const auto f = ltxKaiserSincFilter(0.25, 0.3, 12);
-        for (auto [c, l] : std::vector<std::pair<int64_t, int64_t>>{{16, 48000}, {256, 1200}, {768, 500}, {24, 16000}}) {
-            const auto x = torch::randn({1, c, l});
-            const auto alpha = torch::randn({c}) * 0.2, beta = torch::randn({c}) * 0.2;
-            QElapsedTimer t;
-            torch::Tensor ya, yb;
-            const int reps = 20;
-            double tUpA = 0, tSnake = 0, tDownA = 0;
-            for (int r = 0; r < reps; ++r) {
-                t.start();
-                auto y = torch::replication_pad1d(x, {5, 5});
-                y = torch::conv_transpose1d(y, f.expand({c, 1, 12}), torch::Tensor(), 2, 0, 0, c);
-                y = y.narrow(2, 15, y.size(2) - 30).mul_(2.0);
-                tUpA += t.nsecsElapsed();
-                t.start();
-                const auto a = alpha.exp().view({1, c, 1});
-                const auto ib = beta.exp().add_(1e-9).reciprocal_().view({1, c, 1});
-                y = y + ib * (y * a).sin_().pow_(2);
-                tSnake += t.nsecsElapsed();
-                t.start();
-                y = torch::replication_pad1d(y, {5, 6});
-                const int64_t zero = 0;
-                ya = torch::conv1d(y, f.expand({c, 1, 12}), torch::Tensor(), 2, torch::IntArrayRef(zero), 1, c);
-                tDownA += t.nsecsElapsed();
-            }
-            double tUpB = 0, tDownB = 0;
-            torch::Tensor upA, upB;
-            {
-                auto y = torch::replication_pad1d(x, {5, 5});
-                y = torch::conv_transpose1d(y, f.expand({c, 1, 12}), torch::Tensor(), 2, 0, 0, c);
-                upA = y.narrow(2, 15, y.size(2) - 30).mul_(2.0);
-            }
-            const auto ff = f.flatten() * 2.0;
-            const auto we = torch::stack({ff[11], ff[9], ff[7], ff[5], ff[3], ff[1], torch::zeros({})});
-            const auto wo = torch::stack({torch::zeros({}), ff[10], ff[8], ff[6], ff[4], ff[2], ff[0]});
-            const auto w2 = torch::stack({we, wo}).view({2, 1, 7}).repeat({c, 1, 1});  // [2C,1,7]
-            const auto w1e = we.view({1, 1, 7}).expand({c, 1, 7}), w1o = wo.view({1, 1, 7}).expand({c, 1, 7});
-            for (int r = 0; r < reps; ++r) {
-                t.start();
-                const auto xp = torch::replication_pad1d(x, {3, 3});
-                auto ph = torch::conv1d(xp, w2, torch::Tensor(), 1, torch::IntArrayRef(int64_t(0)), 1, c);  // [1,2C,L]
-                upB = ph.view({1, c, 2, l}).transpose(2, 3).reshape({1, c, 2 * l});
-                tUpB += t.nsecsElapsed();
-                t.start();
-                const auto e = torch::conv1d(xp, w1e, torch::Tensor(), 1, torch::IntArrayRef(int64_t(0)), 1, c);
-                const auto o = torch::conv1d(xp, w1o, torch::Tensor(), 1, torch::IntArrayRef(int64_t(0)), 1, c);
-                yb = torch::stack({e, o}, 3).view({1, c, 2 * l});
-                tDownB += t.nsecsElapsed();
-            }
-            qInfo("polyphase diff %.3g / %.3g", (upA - upB).abs().max().item<double>(), (upA - yb).abs().max().item<double>());
-            qInfo("C %lld L %lld: grouped up %.2f snake %.2f down %.2f ms | poly2C %.2f poly-two-convs %.2f ms | diff %.3g", (long long)c, (long long)l,
-                  tUpA / reps / 1e6, tSnake / reps / 1e6, tDownA / reps / 1e6, tUpB / reps / 1e6, tDownB / reps / 1e6, (upA - yb).abs().max().item<double>());
-        }
-    }
-
-    void benchRealSize()  // TEMPORARY
-    {
-        if (qEnvironmentVariableIsEmpty("A2A_VOC_BENCH"))
-            QSKIP("bench");
-        QElapsedTimer timer;
-        timer.start();
-        LtxVocoder model(LtxVocoderConfig::ltx23());
-        model.initRandom(1);
-        qInfo("build+init %lld ms, threads %d", timer.restart(), torch::get_num_threads());
-        const int frames = qEnvironmentVariableIntValue("A2A_VOC_FRAMES");
-        const auto mel = torch::randn({1, 2, frames, 64}) - 5.0;
-        const auto w = model.vocode(mel);
-        qInfo("vocode %d frames: %lld ms", frames, timer.restart());
-        const auto w48 = model.extendBandwidth(w);
-        qInfo("bwe: %lld ms, rms %.3g / %.3g", timer.restart(), w.pow(2).mean().sqrt().item<double>(), w48.pow(2).mean().sqrt().item<double>());
     }
 };
 

@@ -1534,152 +1534,152 @@
 <context>
     <name>a2a::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="58"/>
-        <location filename="../src/ui/MainWindow.cpp" line="273"/>
-        <location filename="../src/ui/MainWindow.cpp" line="420"/>
+        <location filename="../src/ui/MainWindow.cpp" line="60"/>
+        <location filename="../src/ui/MainWindow.cpp" line="285"/>
+        <location filename="../src/ui/MainWindow.cpp" line="432"/>
         <source>A2A Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="77"/>
+        <location filename="../src/ui/MainWindow.cpp" line="79"/>
         <source>&amp;Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="78"/>
-        <location filename="../src/ui/MainWindow.cpp" line="223"/>
+        <location filename="../src/ui/MainWindow.cpp" line="80"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="93"/>
+        <location filename="../src/ui/MainWindow.cpp" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="94"/>
+        <location filename="../src/ui/MainWindow.cpp" line="96"/>
         <source>Stop opening or saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="105"/>
+        <location filename="../src/ui/MainWindow.cpp" line="107"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="133"/>
+        <location filename="../src/ui/MainWindow.cpp" line="135"/>
         <source>Captions and Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="134"/>
+        <location filename="../src/ui/MainWindow.cpp" line="136"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="135"/>
+        <location filename="../src/ui/MainWindow.cpp" line="137"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="166"/>
+        <location filename="../src/ui/MainWindow.cpp" line="168"/>
         <source>Training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="169"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="202"/>
+        <location filename="../src/ui/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="236"/>
+        <location filename="../src/ui/MainWindow.cpp" line="248"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="239"/>
+        <location filename="../src/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="240"/>
+        <location filename="../src/ui/MainWindow.cpp" line="252"/>
         <source>&amp;About A2A Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/MainWindow.cpp" line="253"/>
         <source>About A2A Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="254"/>
         <source>&lt;h3&gt;A2A Studio %1&lt;/h3&gt;&lt;p&gt;Curate paired audio datasets and train audio-to-audio IC-LoRAs for the LTX-2.3 audio transformer.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="246"/>
+        <location filename="../src/ui/MainWindow.cpp" line="258"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="248"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="282"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="319"/>
+        <location filename="../src/ui/MainWindow.cpp" line="331"/>
         <source>A training run was interrupted; the Training tab offers to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>Opened %1: %n pair(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="396"/>
+        <location filename="../src/ui/MainWindow.cpp" line="408"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/MainWindow.cpp" line="436"/>
         <source>%1[*] — A2A Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <location filename="../src/ui/views/TrainingPage.cpp" line="72"/>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="441"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="443"/>
         <source>Train an IC-LoRA on the dataset as curated here, with the training settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,173 +2695,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="230"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="232"/>
         <source>The dataset cannot be trained on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="231"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="233"/>
         <source>No pair fills the %1 s bucket (audio_duration_seconds): lower it in the settings, or fix the short clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="259"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="261"/>
         <source>Choose a stopped or interrupted run in the history to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="284"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="286"/>
         <source>This run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="300"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="302"/>
         <source>Loss and held-out metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="302"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="304"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="302"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="304"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="318"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="320"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="320"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="322"/>
         <source>Resuming %1 from its newest checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="321"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="323"/>
         <source>Starting: loading the base model and saving the dataset snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="341"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="343"/>
         <source>Validating at step %1: making the previews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="343"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="345"/>
         <source>Training: step %1 of %2 · loss %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="355"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="357"/>
         <source>Baseline made (step 0, no LoRA; held-out metric %1). Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="356"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="358"/>
         <source>Baseline made (step 0, no LoRA). Training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="368"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="370"/>
         <source>Preparing %v of %m pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="368"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="370"/>
         <source>Saving the outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="372"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="374"/>
         <source>Making the step-0 baseline preview (the base model without the LoRA)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="374"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="376"/>
         <source>Preparing the pairs: fitting, resampling and encoding %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="376"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="378"/>
         <source>Saving the LoRA, its config and the combined preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="394"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="396"/>
         <source>Finished: %1 steps; held-out metric %2 (1.0 = no better than the reference).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="395"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="397"/>
         <source>Finished: %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="399"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="401"/>
         <source>Stopped after step %1; a checkpoint was saved. Resume continues from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="402"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="404"/>
         <source>Training failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="403"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="405"/>
         <source>Training failed: %1
 Everything made so far (previews, checkpoints, curves) is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="431"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="433"/>
         <source>Loaded the settings of %1 (rank %2, %3 steps, learning rate %4). Train uses the dataset open now; &quot;Open Its Dataset&quot; opens the one that run trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="446"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="448"/>
         <source>Continue %1 from its newest checkpoint (step %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="447"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="449"/>
         <source>Continue a stopped or interrupted run (choose one in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="458"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="460"/>
         <source>%1 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="459"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="461"/>
         <source>%1 s/step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="460"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="462"/>
         <source>elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="462"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="464"/>
         <source>remaining ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="484"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="486"/>
         <source>LoRA: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="485"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="487"/>
         <source>Use it with prompts like: “%1”, on reference clips of about %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingPage.cpp" line="487"/>
+        <location filename="../src/ui/views/TrainingPage.cpp" line="489"/>
         <source>Once trained, use it with prompts like: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,166 +2869,288 @@ Everything made so far (previews, checkpoints, curves) is kept in %2.</source>
 <context>
     <name>a2a::TrainingSettingsPanel</name>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="136"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="145"/>
         <source>Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="137"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="146"/>
         <source>Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="142"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="151"/>
         <source>Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="148"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="150"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="159"/>
         <source>e.g. tonech4nge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="156"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="165"/>
         <source>training_data_url: the dataset the window trains is the one open; an exported request names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="166"/>
         <source>Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="159"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="168"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="169"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="170"/>
+        <source>Base &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="183"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="170"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="196"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="184"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="210"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="173"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="187"/>
         <source>Peak-normalize each clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="175"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="189"/>
         <source>Stretch slightly long clips instead of trimming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="178"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="192"/>
         <source>Validation previews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="184"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="198"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="185"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="199"/>
         <source>Put back the built-in negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="187"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="201"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="193"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="207"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="194"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="208"/>
         <source>Split inputs into scenes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="198"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="212"/>
         <source>Write debug_dataset.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="203"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="217"/>
         <source>Before you train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="292"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="273"/>
+        <source>Embedded default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="274"/>
+        <source>LTX-2.3 checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="275"/>
+        <source>The base model Train, the estimate and Try it use. The embedded default model ships with A2A Studio; an LTX-2.3 checkpoint is a .safetensors file such as ltx-2.3-22b-dev.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="283"/>
+        <source>ltx-2.3-22b-dev.safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="284"/>
+        <source>The LTX-2.3 checkpoint file (.safetensors); only its header is read to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="285"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="286"/>
+        <source>Choose an LTX-2.3 checkpoint file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="330"/>
+        <source>Choose an LTX-2.3 Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="331"/>
+        <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="377"/>
+        <source>Choose the LTX-2.3 checkpoint file (Browse…), or use the embedded default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="380"/>
+        <source>%1 does not exist: choose the checkpoint file again, or use the embedded default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="383"/>
+        <source>The base model is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="384"/>
+        <source>Reading the checkpoint&apos;s header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="400"/>
+        <source>it does not hold every part training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="401"/>
+        <source>Not a usable LTX-2.3 checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="408"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="411"/>
+        <source>audio VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="413"/>
+        <source>vocoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="415"/>
+        <source>LTX-2.3 layout: %1 — complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="416"/>
+        <source>LTX-2.3 layout: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="418"/>
+        <source>Memory for a run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="422"/>
+        <source>Training on an LTX-2.3 checkpoint needs its Gemma-3 text encoder, which this version cannot run yet; use the embedded default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="469"/>
         <source>learning_rate &quot;%1&quot; is not a number: write it as 0.0002 or 2e-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="316"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="493"/>
         <source>the dataset you open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="318"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="495"/>
         <source>%1 (not open: the window trains the dataset it has open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="321"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="498"/>
         <source>%1 (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="338"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="515"/>
         <source>preview %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="362"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="546"/>
         <source>Settings are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="363"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="544"/>
         <source>Cannot train yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="364"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="542"/>
         <source> (and %n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="395"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="577"/>
         <source>%1: %2 does not exist; choose another clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="420"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="431"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="602"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="618"/>
         <source>Fix the settings above to get an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="455"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="607"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="622"/>
+        <source>No estimate: Train cannot use this base model (see Base model above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="646"/>
         <source>No system BLAS was found: training needs one. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="456"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="647"/>
         <source>Training will be about 30× slower than it should: the slow reference BLAS (%1) is in use. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation type="unfinished"></translation>
     </message>

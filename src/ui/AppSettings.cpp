@@ -67,6 +67,22 @@ void setSampleOptions(const SampleOptions &o)
 QString language() { return QSettings().value(QStringLiteral("language")).toString(); }
 void setLanguage(const QString &code) { QSettings().setValue(QStringLiteral("language"), code); }
 
+BaseModelChoice baseModelChoice()
+{
+    QSettings s;
+    BaseModelChoice c;
+    c.checkpoint = s.value(QStringLiteral("training/baseIsCheckpoint"), false).toBool();
+    c.path = s.value(QStringLiteral("training/baseCheckpoint")).toString();
+    return c;
+}
+
+void setBaseModelChoice(const BaseModelChoice &c)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("training/baseIsCheckpoint"), c.checkpoint);
+    s.setValue(QStringLiteral("training/baseCheckpoint"), c.path);
+}
+
 bool flag(const QString &key, bool fallback) { return QSettings().value(key, fallback).toBool(); }
 void setFlag(const QString &key, bool on) { QSettings().setValue(key, on); }
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the app remembers between runs (QSettings under the application's organization/name):
 // recent datasets, the last folder, the bucket and fit settings, view toggles, window layout,
-// the sample dataset choices and the interface language. Thread rule: GUI thread.
+// the sample dataset choices, the base model choice and the interface language. Thread rule: GUI thread.
 
 #include "audio/ClipFitter.h"
 #include "samples/SampleDatasetMaker.h"
@@ -29,6 +29,15 @@ void setSampleOptions(const SampleOptions &options);
 // The interface language: "" = the system's, else a code such as "en" or "de" (AppTranslations.h).
 QString language();
 void setLanguage(const QString &code);
+
+// The base model the Training settings chose: the embedded default, or an LTX-2.3 checkpoint file
+// (its path is remembered even while the embedded model is chosen).
+struct BaseModelChoice {
+    bool checkpoint = false;
+    QString path;
+};
+BaseModelChoice baseModelChoice();
+void setBaseModelChoice(const BaseModelChoice &choice);
 
 bool flag(const QString &key, bool fallback);  // "view/onlyProblems", "playback/loudnessMatch", …
 void setFlag(const QString &key, bool on);

@@ -9,6 +9,8 @@
 #include "controllers/ExportController.h"
 #include "controllers/ImportController.h"
 #include "controllers/PlaybackController.h"
+#include "controllers/TrainingController.h"
+#include "model/DefaultBaseModel.h"
 #include "models/TrainingRequestModel.h"
 #include "util/BlasCheck.h"
 #include "views/BucketBar.h"
@@ -179,6 +181,16 @@ void MainWindow::buildTrainingDocks()
         m_trainingSettingsDock->show();
         m_trainingSettingsDock->raise();
     });
+    // One base model for the whole window: the settings' choice is what Train and Try it use (the
+    // estimate follows it inside the panel). Empty for the trainer = the embedded default, as before.
+    const auto useBase = [this](bool checkpoint, const QString &path) {
+        TrainingOptions options = m_training->controller()->options();
+        options.basePath = checkpoint ? path : QString();
+        m_training->controller()->setOptions(options);
+        m_tryIt->setBasePath(checkpoint ? path : defaultBaseModelPath());
+    };
+    connect(m_trainingSettings, &TrainingSettingsPanel::baseModelChanged, this, useBase);
+    useBase(m_trainingSettings->usesBaseCheckpoint(), m_trainingSettings->baseCheckpointPath());
     connect(m_tryIt, &TryItPanel::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     // One player at a time: the inspector's and Try it's.
     connect(m_tryIt, &TryItPanel::playbackStarted, this, [this] {

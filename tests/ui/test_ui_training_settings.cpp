@@ -3,20 +3,28 @@
 // same request; a bad file changes nothing and says what is wrong; the trigger phrase and bucket
 // are the dataset's (undoable, one source of truth); the BLAS warning names the package; the
 // measured estimate on the tiny base is quick and sane, and a new step count re-projects it
-// without measuring again; the window has the docks and the File menu items.
+// without measuring again; an LTX-2.3 checkpoint chosen as the base model is checked on a worker
+// (layout, memory) and blocks Train with the text-encoder reason, a broken one says why, the
+// embedded default trains again; the window has the docks and the File menu items.
 
 #include "UiTestSupport.h"
 
+#include "AppSettings.h"
 #include "DatasetController.h"
 #include "MainWindow.h"
 #include "controllers/EstimateController.h"
+#include "controllers/TrainingController.h"
 #include "dataset/DatasetIngestor.h"
 #include "models/TrainingRequestModel.h"
 #include "views/ClipPicker.h"
+#include "model/DefaultBaseModel.h"
+#include "model/LtxBaseWriter.h"
+#include "views/TrainingPage.h"
 #include "views/TrainingSettingsPanel.h"
 #include "views/TryItPanel.h"
 #include "views/ValidationEntriesEditor.h"
 
+#include "support/EventLoopStallProbe.h"
 #include "support/TestSignals.h"
 #include "training/TrainingEstimate.h"
 
@@ -380,6 +388,119 @@ private Q_SLOTS:
         rank->setCurrentIndex(rank->findData(64));
         Q_EMIT rank->activated(rank->currentIndex());
         QVERIFY(!panel.estimator()->isPending() && !panel.estimator()->isBusy());
+    }
+
+    void cleanup() { settings::setBaseModelChoice({}); }  // every window after a test starts on the embedded model
+
+    void baseModelChoiceChecksTheCheckpointAndBlocksTraining()
+    {
+        const QString ltx = m_dir.filePath(QStringLiteral("ltx tiny.safetensors"));
+        LtxLayoutBaseOptions options;
+        options.size = LtxLayoutSize::Tiny;
+        QCOMPARE(writeLtxLayoutBase(ltx, options), QString());
+        const QString broken = m_dir.filePath(QStringLiteral("notes.safetensors"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are my notes, not a checkpoint\n");
+        }
+
+        MainWindow w;
+        w.datasetController()->setDataset(m_dataset);
+        w.setBucketSeconds(2.0);  // every 3 s pair fills it
+        TrainingSettingsPanel *panel = w.trainingSettings();
+        QPushButton *train = w.trainingPage()->trainButton();
+
+        // The embedded default is the default, and trains as before.
+        QVERIFY(!panel->usesBaseCheckpoint());
+        QCOMPARE(panel->baseChoiceBox()->currentText(), QStringLiteral("Embedded default model"));
+        QVERIFY(!panel->basePathEdit()->isVisibleTo(panel));
+        QVERIFY(!panel->baseStatusLabel()->isVisibleTo(panel));
+        QVERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+        QVERIFY(w.trainingPage()->controller()->options().basePath.isEmpty());
+        QCOMPARE(w.tryIt()->basePath(), defaultBaseModelPath());
+        QCOMPARE(panel->estimator()->basePath(), defaultBaseModelPath());
+
+        // An LTX-2.3 checkpoint: its header is read on a worker, the window stays live; until the
+        // answer Train waits; then the layout, the memory line, and the reason Train cannot start.
+        test::EventLoopStallProbe probe;
+        panel->useBaseCheckpoint(ltx);
+        QVERIFY(!train->isEnabled());
+        QVERIFY(panel->basePathEdit()->isVisibleTo(panel));
+        QCOMPARE(panel->basePathEdit()->text(), QDir::toNativeSeparators(ltx));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->baseStatusLabel()->text().endsWith(QStringLiteral("— complete")), 30000);
+        qInfo("worst event-loop gap while checking the checkpoint: %lld ms", probe.worst());
+        QVERIFY2(probe.worst() < 250, qPrintable(QString::number(probe.worst())));
+        QCOMPARE(panel->baseStatusLabel()->text(), QStringLiteral("LTX-2.3 layout: 2 × 64, audio VAE, vocoder — complete"));
+        QVERIFY(panel->baseStatusLabel()->isVisibleTo(panel));
+        QVERIFY2(panel->baseMemoryLabel()->text().startsWith(QStringLiteral("Memory for a run: needs ")), qPrintable(panel->baseMemoryLabel()->text()));
+        QVERIFY(panel->baseMemoryLabel()->text().contains(QStringLiteral(" GB")));
+        QVERIFY(panel->baseMemoryLabel()->isVisibleTo(panel));
+        QVERIFY2(panel->baseStatusLabel()->toolTip().contains(QStringLiteral("memory for training")), qPrintable(panel->baseStatusLabel()->toolTip()));
+        QVERIFY(panel->baseErrorLabel()->isHidden());
+        QVERIFY(!train->isEnabled());
+        const QString reason = w.trainingPage()->trainDisabledReason();
+        QVERIFY2(reason.contains(QStringLiteral("Gemma-3 text encoder")) && reason.contains(QStringLiteral("embedded default model")), qPrintable(reason));
+        QCOMPARE(train->toolTip(), reason);
+        QVERIFY(panel->validityLabel()->text().contains(QStringLiteral("Gemma-3 text encoder")));
+        QVERIFY(w.requestModel()->isValid());  // the request itself is fine: exporting it says nothing about the base
+        // One choice for the whole window, never the embedded model in its place; remembered.
+        QCOMPARE(w.trainingPage()->controller()->options().basePath, ltx);
+        QCOMPARE(w.tryIt()->basePath(), ltx);
+        QCOMPARE(panel->estimator()->basePath(), ltx);
+        QVERIFY(settings::baseModelChoice().checkpoint);
+        QCOMPARE(settings::baseModelChoice().path, ltx);
+        {
+            TrainingRequestModel model;
+            DatasetController dataset;
+            TrainingSettingsPanel next(&model, &dataset);
+            QVERIFY(next.usesBaseCheckpoint());
+            QCOMPARE(next.baseChoiceBox()->currentIndex(), 1);
+            QCOMPARE(next.baseCheckpointPath(), ltx);
+            QTRY_VERIFY_WITH_TIMEOUT(next.baseStatusLabel()->text().endsWith(QStringLiteral("— complete")), 30000);
+        }
+
+        // A text file named .safetensors: a clear red error, and Train says why.
+        panel->useBaseCheckpoint(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->baseErrorLabel()->isHidden(), 30000);
+        const QString error = panel->baseErrorLabel()->text();
+        QVERIFY2(error.startsWith(QStringLiteral("Not a usable LTX-2.3 checkpoint: ")) && error.contains(QStringLiteral("notes.safetensors")), qPrintable(error));
+        QVERIFY(panel->baseErrorLabel()->styleSheet().contains(QStringLiteral("#d32f2f")));  // red, as every inline error
+        QVERIFY(!panel->baseStatusLabel()->isVisibleTo(panel));
+        QVERIFY(!panel->baseMemoryLabel()->isVisibleTo(panel));
+        QVERIFY(!train->isEnabled());
+        QCOMPARE(w.trainingPage()->trainDisabledReason(), error);
+        QCOMPARE(w.trainingPage()->controller()->options().basePath, broken);
+
+        // A file that is not there, and no file at all: said at once, never the embedded model instead.
+        panel->useBaseCheckpoint(m_dir.filePath(QStringLiteral("gone.safetensors")));
+        QVERIFY(panel->baseErrorLabel()->text().contains(QStringLiteral("does not exist")));
+        QVERIFY(!train->isEnabled());
+        panel->useBaseCheckpoint(QString());
+        QVERIFY(panel->baseErrorLabel()->text().startsWith(QStringLiteral("Choose the LTX-2.3 checkpoint file")));
+        QVERIFY(!train->isEnabled());
+        QVERIFY(w.tryIt()->basePath().isEmpty());
+
+        // Typing the path in the field checks it as well.
+        panel->basePathEdit()->setText(QDir::toNativeSeparators(ltx));
+        Q_EMIT panel->basePathEdit()->editingFinished();
+        QCOMPARE(panel->baseCheckpointPath(), ltx);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->baseStatusLabel()->text().endsWith(QStringLiteral("— complete")), 30000);
+
+        // Back to the embedded default (as the combo does it): Train can start again, everything uses it.
+        panel->baseChoiceBox()->setCurrentIndex(0);
+        Q_EMIT panel->baseChoiceBox()->activated(0);
+        QVERIFY(!panel->usesBaseCheckpoint());
+        QCOMPARE(panel->baseCheckpointPath(), ltx);  // remembered for the next time
+        QVERIFY(!panel->basePathEdit()->isVisibleTo(panel));
+        QVERIFY(!panel->baseStatusLabel()->isVisibleTo(panel));
+        QVERIFY(panel->baseErrorLabel()->isHidden());
+        QVERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+        QCOMPARE(panel->validityLabel()->text(), QStringLiteral("Settings are valid."));
+        QVERIFY(w.trainingPage()->controller()->options().basePath.isEmpty());
+        QCOMPARE(w.tryIt()->basePath(), defaultBaseModelPath());
+        QCOMPARE(panel->estimator()->basePath(), defaultBaseModelPath());
+        QVERIFY(!settings::baseModelChoice().checkpoint);
     }
 
     void theWindowHasTheDocksAndMenuItems()

@@ -47,7 +47,8 @@ PreparedClip prepareClip(const ClipRef &clip, const PrepareOptions &options)
     }
 
     QString error;
-    AudioBuffer audio = resample(downmixToStereo(r.audio), options.sampleRate, ResampleQuality::Medium, &error);
+    AudioBuffer audio = options.sampleRate > 0 ? resample(downmixToStereo(r.audio), options.sampleRate, ResampleQuality::Medium, &error)
+                                               : std::move(r.audio);
     r.audio = {};
     if (!error.isEmpty()) {
         out.issues.append(makeIssue(Severity::Error, QStringLiteral("resample-failed"), clip.sourcePath, error, {}));

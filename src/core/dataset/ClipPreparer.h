@@ -9,7 +9,8 @@ namespace a2a {
 
 struct PrepareOptions {
     FitOptions fit;
-    int sampleRate = 16000;  // the model's audio rate (LTX-2.3: 16 kHz into the VAE)
+    int sampleRate = 16000;  // the model's audio rate; 0 = keep the clip's own rate and channels for a
+                             // codec that converts them itself (LTX-2.3: the trainer's downmix and resampler)
     bool normalize = true;   // audio_normalize
 };
 

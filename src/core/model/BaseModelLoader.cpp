@@ -2,6 +2,7 @@
 
 #include "AudioCodec.h"
 #include "CheckpointKeys.h"
+#include "LtxAudioCodec.h"
 #include "TensorIO.h"
 
 #include <QFileInfo>
@@ -145,6 +146,13 @@ QString textEncoderMissingFor(const QString &basePath)
 QString defaultReferencePositions(const QMap<QString, QString> &metadata)
 {
     return hasLtxAudioCodec(metadata) ? QStringLiteral("negative") : QStringLiteral("overlap");
+}
+
+std::unique_ptr<AudioCodec> codecForBase(const QString &basePath, const QMap<QString, QString> &metadata, QString *error)
+{
+    if (hasLtxAudioCodec(metadata))
+        return LtxAudioCodec::load(basePath, error);
+    return codecForBase(metadata);
 }
 
 std::unique_ptr<AudioCodec> codecForBase(const QMap<QString, QString> &metadata)

@@ -59,6 +59,11 @@ QString textEncoderMissingFor(const QString &basePath);
 // embedded family (its pretraining used overlap).
 QString defaultReferencePositions(const QMap<QString, QString> &metadata);
 
+// The codec of a loaded base: the real LTX-2.3 audio VAE and vocoder from the file for a base in
+// the full LTX layout, else the one named in its metadata. Null with *error when the file's audio
+// groups cannot be loaded.
+std::unique_ptr<class AudioCodec> codecForBase(const QString &basePath, const QMap<QString, QString> &metadata, QString *error);
+
 // The codec a base was trained with (__metadata__["a2a_codec"]); bases without one (a bare
 // LTX-layout file) get the envelope codec.
 std::unique_ptr<class AudioCodec> codecForBase(const QMap<QString, QString> &metadata);

@@ -49,7 +49,8 @@ QString LtxMemoryPlan::summary() const
     const QString free = availableBytes > 0 ? formatGigabytes(availableBytes) + QStringLiteral(" free") : QStringLiteral("free memory unknown");
     switch (choice) {
     case LtxWeightStorage::Fp32Resident:
-        return QStringLiteral("needs %1 with fp32 weights (%2): fp32-resident, the fastest on a CPU").arg(formatGigabytes(fp32Bytes), free);
+        return QStringLiteral("needs %1 with fp32 weights (%2): fp32-resident, the fastest on a CPU (bf16 storage would need %3)")
+            .arg(formatGigabytes(fp32Bytes), free, formatGigabytes(bf16Bytes));
     case LtxWeightStorage::Bf16Upcast:
         return QStringLiteral("needs %1 with bf16 weights upcast per layer (fp32-resident would need %2; %3)")
             .arg(formatGigabytes(bf16Bytes), formatGigabytes(fp32Bytes), free);

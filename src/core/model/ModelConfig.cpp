@@ -113,6 +113,21 @@ QJsonObject ModelConfig::toTransformerJson() const
                        {QStringLiteral("apply_gated_attention"), gatedAttention},
                        {QStringLiteral("cross_attention_adaln"), crossAttentionAdaln},
                        {QStringLiteral("caption_proj_before_connector"), true}};
+    // Fields ltx-core's configurator only checks (check_config_value): written with the values it
+    // requires, so ltx-core builds the transformer from a file we write (init-base --ltx-layout).
+    o.insert(QStringLiteral("dropout"), 0.0);
+    o.insert(QStringLiteral("attention_bias"), true);
+    o.insert(QStringLiteral("activation_fn"), QStringLiteral("gelu-approximate"));
+    o.insert(QStringLiteral("num_embeds_ada_norm"), 1000);
+    o.insert(QStringLiteral("use_linear_projection"), false);
+    o.insert(QStringLiteral("only_cross_attention"), false);
+    o.insert(QStringLiteral("cross_attention_norm"), true);
+    o.insert(QStringLiteral("double_self_attention"), false);
+    o.insert(QStringLiteral("upcast_attention"), false);
+    o.insert(QStringLiteral("standardization_norm"), QStringLiteral("rms_norm"));
+    o.insert(QStringLiteral("norm_elementwise_affine"), false);
+    o.insert(QStringLiteral("qk_norm"), QStringLiteral("rms_norm"));
+    o.insert(QStringLiteral("positional_embedding_type"), QStringLiteral("rope"));
     if (connectorLayers > 0) {
         o.insert(QStringLiteral("use_embeddings_connector"), true);
         o.insert(QStringLiteral("connector_num_layers"), connectorLayers);

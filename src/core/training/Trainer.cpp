@@ -149,7 +149,10 @@ private:
                 return fail(QStringLiteral("unknown reference positions \"%1\": use overlap or negative").arg(m_cfg.referencePositions));
             m_cfg.referencePositions = referencePositionsName(parsed);  // "before" is stored as "negative"
         }
-        const auto codec = codecForBase(base.metadata);
+        QString codecError;
+        const auto codec = codecForBase(m_cfg.basePath, base.metadata, &codecError);
+        if (!codec)
+            return fail(QStringLiteral("cannot load the base's audio codec: %1").arg(codecError));
         if (codec->tokenWidth() != mc.inChannels)
             return fail(QStringLiteral("the base model takes %1-wide tokens but the codec makes %2").arg(mc.inChannels).arg(codec->tokenWidth()));
         HashingTextEncoderConfig textConfig;
@@ -169,7 +172,7 @@ private:
         prepare.fit.bucketSeconds = req.audioDurationSeconds;
         prepare.fit.preservePitch = req.audioPreservePitch;
         prepare.normalize = req.audioNormalize;
-        prepare.sampleRate = codec->sampleRate();
+        prepare.sampleRate = codec->convertsInput() ? 0 : codec->sampleRate();
         const LatentCache cache(m_cfg.cacheDir.isEmpty() ? defaultLatentCacheDir() : m_cfg.cacheDir);
         TrainingSet set = prepareTrainingSet(m_ds, prepare, *codec, *text, cache, m_cb);
         if (!set.error.isEmpty())

@@ -54,6 +54,14 @@ QStringList TrainingRequestModel::fieldErrors(const QString &field) const
     return out;
 }
 
+void TrainingRequestModel::setBaseProblem(const QString &reason)
+{
+    if (reason == m_baseProblem)
+        return;
+    m_baseProblem = reason;
+    Q_EMIT changed();
+}
+
 QString TrainingRequestModel::invalidReason() const
 {
     const QList<RequestError> e = errors();

@@ -37,12 +37,20 @@ public:
     // The errors of one field ("rank", "validation[0].reference_audio_url"), as sentences.
     QStringList fieldErrors(const QString &field) const;
 
+    // Why the base model chosen in the settings cannot train (still being checked, unreadable,
+    // or one this build cannot run yet), as one sentence; empty when it can. Not a request error:
+    // the service's JSON names no base, so isValid() and exporting ignore it; the Train button
+    // does not. Emits changed() when it changes.
+    void setBaseProblem(const QString &reason);
+    QString baseProblem() const { return m_baseProblem; }
+
 Q_SIGNALS:
     void changed();
 
 private:
     TrainingRequest m_request;
     QList<RequestError> m_inputErrors;
+    QString m_baseProblem;
 };
 
 }  // namespace a2a

@@ -220,6 +220,8 @@ QString TrainingPage::trainDisabledReason() const
         return tr("Open a dataset first (File ▸ Open, or drop a .zip onto the window).");
     if (!m_request->isValid())
         return tr("Fix the training settings: %1").arg(m_request->invalidReason());
+    if (!m_request->baseProblem().isEmpty())
+        return m_request->baseProblem();  // the settings' base model: never another one in its place
     FitOptions fit = m_dataset->fit();
     fit.bucketSeconds = m_request->request().audioDurationSeconds;
     fit.preservePitch = m_request->request().audioPreservePitch;

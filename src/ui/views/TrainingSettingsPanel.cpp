@@ -8,6 +8,7 @@
 #include "EstimateView.h"
 #include "ValidationEntriesEditor.h"
 #include "controllers/EstimateController.h"
+#include "model/DefaultBaseModel.h"
 #include "models/PromptSuggestion.h"
 #include "models/TrainingRequestModel.h"
 
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,6 +32,7 @@
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -98,6 +101,12 @@ TrainingSettingsPanel::TrainingSettingsPanel(TrainingRequestModel *model, Datase
         requestEstimate();  // the held-out pair depends on how many pairs are usable
     });
     connect(m_estimateView, &EstimateView::estimateRequested, this, &TrainingSettingsPanel::estimateNow);
+
+    // The base model chosen last time; a checkpoint's header is read again (the file may have changed).
+    const settings::BaseModelChoice base = settings::baseModelChoice();
+    m_baseCheckpoint = base.path;
+    m_baseIsCheckpoint = base.checkpoint;
+    applyBase();
 }
 
 TrainingSettingsPanel::~TrainingSettingsPanel() = default;
@@ -157,6 +166,11 @@ void TrainingSettingsPanel::buildForm()
     data->addRow(tr("Data:"), m_source);
 
     QFormLayout *training = group(tr("Training"));
+    QWidget *baseRow = buildBaseRow();  // first: the base model everything below is trained on
+    auto *baseLabel = new QLabel(tr("Base &model:"), this);
+    training->addRow(baseLabel, baseRow);
+    baseLabel->setBuddy(m_baseChoice);
+    baseLabel->setToolTip(m_baseChoice->toolTip());
     m_rank = new QComboBox(this);
     for (int r : RequestLimits::allowedRanks())
         m_rank->addItem(QString::number(r), r);
@@ -244,6 +258,169 @@ void TrainingSettingsPanel::buildForm()
     connect(m_splitThreshold, &QDoubleSpinBox::valueChanged, this,
             [this](double s) { edit([&](TrainingRequest &r) { r.splitInputDurationThreshold = s; }); });
     connect(m_debug, &QCheckBox::toggled, this, [this](bool on) { edit([&](TrainingRequest &r) { r.debugDataset = on; }); });
+}
+
+// The base model row: a choice, and for a checkpoint its file, what its header holds, the memory
+// a run on it needs and why it cannot train. Kept to a few short lines for a narrow dock.
+QWidget *TrainingSettingsPanel::buildBaseRow()
+{
+    auto *row = new QWidget(this);
+    auto *v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    m_baseChoice = new QComboBox(row);
+    m_baseChoice->setObjectName(QStringLiteral("base_model"));
+    m_baseChoice->addItem(tr("Embedded default model"));
+    m_baseChoice->addItem(tr("LTX-2.3 checkpoint…"));
+    m_baseChoice->setToolTip(tr("The base model Train, the estimate and Try it use. The embedded default model ships with "
+                                "A2A Studio; an LTX-2.3 checkpoint is a .safetensors file such as ltx-2.3-22b-dev.safetensors."));
+    v->addWidget(m_baseChoice);
+
+    m_baseFileRow = new QWidget(row);
+    auto *line = new QHBoxLayout(m_baseFileRow);
+    line->setContentsMargins(0, 0, 0, 0);
+    m_basePathEdit = new QLineEdit(m_baseFileRow);
+    m_basePathEdit->setPlaceholderText(tr("ltx-2.3-22b-dev.safetensors"));
+    m_basePathEdit->setToolTip(tr("The LTX-2.3 checkpoint file (.safetensors); only its header is read to check it"));
+    m_baseBrowse = new QPushButton(tr("Browse…"), m_baseFileRow);
+    m_baseBrowse->setToolTip(tr("Choose an LTX-2.3 checkpoint file"));
+    line->addWidget(m_basePathEdit, 1);
+    line->addWidget(m_baseBrowse);
+    v->addWidget(m_baseFileRow);
+
+    auto label = [row] {
+        auto *l = new QLabel(row);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->hide();
+        return l;
+    };
+    m_baseStatus = label();
+    m_baseMemory = label();
+    m_baseError = makeInlineErrorLabel(row);
+    v->addWidget(m_baseStatus);
+    v->addWidget(m_baseMemory);
+    v->addWidget(m_baseError);
+
+    connect(m_baseChoice, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            useEmbeddedBase();
+        else if (m_baseCheckpoint.isEmpty())
+            chooseBaseFile();
+        else
+            useBaseCheckpoint(m_baseCheckpoint);
+    });
+    connect(m_baseBrowse, &QPushButton::clicked, this, &TrainingSettingsPanel::chooseBaseFile);
+    connect(m_basePathEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString path = QDir::fromNativeSeparators(m_basePathEdit->text().trimmed());
+        if (m_baseIsCheckpoint && path != m_baseCheckpoint)
+            useBaseCheckpoint(path);
+    });
+    connect(&m_baseInspection, &QFutureWatcher<LtxCheckpointReport>::finished, this, [this] {
+        const LtxCheckpointReport report = m_baseInspection.result();
+        if (m_baseIsCheckpoint && report.path == m_baseCheckpoint)  // not a file chosen before
+            showBaseReport(report);
+    });
+    return row;
+}
+
+void TrainingSettingsPanel::chooseBaseFile()
+{
+    const QString start = !m_baseCheckpoint.isEmpty() ? QFileInfo(m_baseCheckpoint).absolutePath() : settings::lastDirectory();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an LTX-2.3 Checkpoint"), start,
+                                                      tr("Safetensors checkpoints (*.safetensors);;All files (*)"));
+    if (path.isEmpty()) {
+        const QSignalBlocker blocker(m_baseChoice);
+        m_baseChoice->setCurrentIndex(m_baseIsCheckpoint ? 1 : 0);  // cancelled: the choice stays as it was
+        return;
+    }
+    useBaseCheckpoint(path);
+}
+
+void TrainingSettingsPanel::useEmbeddedBase()
+{
+    m_baseIsCheckpoint = false;
+    applyBase();
+}
+
+void TrainingSettingsPanel::useBaseCheckpoint(const QString &path)
+{
+    m_baseIsCheckpoint = true;
+    m_baseCheckpoint = QDir::fromNativeSeparators(path.trimmed());
+    applyBase();
+}
+
+QString TrainingSettingsPanel::effectiveBasePath() const { return m_baseIsCheckpoint ? m_baseCheckpoint : defaultBaseModelPath(); }
+
+void TrainingSettingsPanel::applyBase()
+{
+    settings::setBaseModelChoice({m_baseIsCheckpoint, m_baseCheckpoint});
+    {
+        const QSignalBlocker blocker(m_baseChoice);
+        m_baseChoice->setCurrentIndex(m_baseIsCheckpoint ? 1 : 0);
+    }
+    if (QDir::fromNativeSeparators(m_basePathEdit->text().trimmed()) != m_baseCheckpoint)
+        m_basePathEdit->setText(QDir::toNativeSeparators(m_baseCheckpoint));
+    m_baseFileRow->setVisible(m_baseIsCheckpoint);
+    for (QLabel *l : {m_baseStatus, m_baseMemory, m_baseError}) {
+        l->clear();
+        l->setToolTip(QString());
+        l->hide();
+    }
+    m_estimator->setBasePath(effectiveBasePath());
+
+    const QString path = m_baseCheckpoint;
+    QString problem;
+    if (!m_baseIsCheckpoint) {
+        // The embedded default: nothing to check here (Train reports a missing install itself).
+    } else if (path.isEmpty()) {
+        problem = tr("Choose the LTX-2.3 checkpoint file (Browse…), or use the embedded default model.");
+        showInlineError(m_baseError, {problem});
+    } else if (!QFileInfo(path).isFile()) {
+        problem = tr("%1 does not exist: choose the checkpoint file again, or use the embedded default model.").arg(QDir::toNativeSeparators(path));
+        showInlineError(m_baseError, {problem});
+    } else {
+        problem = tr("The base model is still being checked.");
+        m_baseStatus->setText(tr("Reading the checkpoint's header…"));
+        m_baseStatus->show();
+        m_baseInspection.setFuture(QtConcurrent::run([path] { return inspectLtxCheckpoint(path); }));
+    }
+    m_model->setBaseProblem(problem);
+    Q_EMIT baseModelChanged(m_baseIsCheckpoint, m_baseIsCheckpoint ? path : QString());
+    requestEstimate();
+}
+
+void TrainingSettingsPanel::showBaseReport(const LtxCheckpointReport &report)
+{
+    const QString full = formatLtxCheckpointReport(report).trimmed();
+    for (QLabel *l : {m_baseStatus, m_baseMemory, m_baseError})
+        l->setToolTip(full);
+    const QStringList problems = report.problems();
+    if (!report.error.isEmpty() || !report.trainable()) {
+        const QString why = problems.isEmpty() ? tr("it does not hold every part training needs") : problems.first();
+        const QString text = tr("Not a usable LTX-2.3 checkpoint: %1").arg(why);  // the problems name the file
+        m_baseStatus->hide();
+        m_baseMemory->hide();
+        showInlineError(m_baseError, {text});
+        m_model->setBaseProblem(text);
+        return;
+    }
+    QStringList parts{tr("%1 × %2").arg(report.transformer.numLayers).arg(report.transformer.innerDim())};
+    const LtxGroupReport *encoder = report.group(LtxGroup::VaeEncoder), *decoder = report.group(LtxGroup::VaeDecoder);
+    if ((encoder && encoder->found > 0) || (decoder && decoder->found > 0))
+        parts << tr("audio VAE");
+    if (const LtxGroupReport *vocoder = report.group(LtxGroup::Vocoder); vocoder && vocoder->found > 0)
+        parts << tr("vocoder");
+    const QString layout = parts.join(QStringLiteral(", "));
+    m_baseStatus->setText(problems.isEmpty() ? tr("LTX-2.3 layout: %1 — complete").arg(layout)
+                                             : tr("LTX-2.3 layout: %1 — %2").arg(layout, problems.first()));
+    m_baseStatus->show();
+    m_baseMemory->setText(tr("Memory for a run: %1").arg(report.memory.summary()));
+    m_baseMemory->show();
+    showInlineError(m_baseError, {});
+    // What core's trainer says too (textEncoderMissingFor), in the user's language.
+    m_model->setBaseProblem(tr("Training on an LTX-2.3 checkpoint needs its Gemma-3 text encoder, which this version cannot run "
+                               "yet; use the embedded default model."));
 }
 
 QWidget *TrainingSettingsPanel::addField(QFormLayout *form, const QString &field, QWidget *editor, QWidget *extra)
@@ -359,10 +536,15 @@ void TrainingSettingsPanel::refreshErrors()
     for (int i = 0; i < m_validation->count(); ++i)
         m_validation->setErrors(i, byEntry.value(i));
     const QList<RequestError> errors = m_model->errors();
-    m_validity->setText(errors.isEmpty() ? tr("Settings are valid.")
-                                         : tr("Cannot train yet: %1").arg(errors.first().message)
-                                               + (errors.size() > 1 ? tr(" (and %n more)", nullptr, int(errors.size() - 1)) : QString()));
-    m_validity->setStyleSheet(errors.isEmpty() ? QString() : QStringLiteral("QLabel { color: #d32f2f; }"));
+    const QString baseProblem = m_model->baseProblem();
+    if (!errors.isEmpty())
+        m_validity->setText(tr("Cannot train yet: %1").arg(errors.first().message)
+                            + (errors.size() > 1 ? tr(" (and %n more)", nullptr, int(errors.size() - 1)) : QString()));
+    else if (!baseProblem.isEmpty())
+        m_validity->setText(tr("Cannot train yet: %1").arg(baseProblem));
+    else
+        m_validity->setText(tr("Settings are valid."));
+    m_validity->setStyleSheet(errors.isEmpty() && baseProblem.isEmpty() ? QString() : QStringLiteral("QLabel { color: #d32f2f; }"));
 }
 
 void TrainingSettingsPanel::syncFromDataset()
@@ -420,6 +602,11 @@ void TrainingSettingsPanel::requestEstimate()
         m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
         return;
     }
+    if (!m_model->baseProblem().isEmpty()) {
+        m_estimator->cancel();
+        m_estimateView->showNote(tr("No estimate: Train cannot use this base model (see Base model above)"));
+        return;
+    }
     // Automatic measurements wait for a dataset: without one there is nothing to train yet.
     if (m_dataset->hasDataset() || m_estimator->hasEstimate() || m_estimator->isBusy())
         m_estimator->settingsChanged(m_model->request(), hasHeldOutPair(m_dataset->summary().usable));
@@ -429,6 +616,10 @@ void TrainingSettingsPanel::estimateNow()
 {
     if (!m_model->isValid()) {
         m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
+        return;
+    }
+    if (!m_model->baseProblem().isEmpty()) {
+        m_estimateView->showNote(tr("No estimate: Train cannot use this base model (see Base model above)"));
         return;
     }
     m_estimator->estimateNow(m_model->request(), hasHeldOutPair(m_dataset->summary().usable));

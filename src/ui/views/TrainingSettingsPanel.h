@@ -5,12 +5,17 @@
 // Import/Export request JSON; the measured time and memory estimate; a warning when the slow
 // reference BLAS is in use. The trigger phrase, bucket and preserve-pitch have one source of
 // truth, the DatasetController (trigger: an undoable dataset edit; bucket: the fit the pair
-// statuses use); the request follows them. The last settings are remembered.
-// Thread rule: GUI thread.
+// statuses use); the request follows them. The base model (the embedded default, or an LTX-2.3
+// checkpoint whose header check-base reads on a worker: its layout, problems and the memory a
+// run needs) is the one choice Train, the estimate and Try it use; a checkpoint this build cannot
+// train on disables Train with the reason, it is never swapped for the embedded model. The last
+// settings are remembered. Thread rule: GUI thread (the header is read on the global pool).
 
+#include "model/LtxCheckpoint.h"  // torch-free
 #include "training/TrainingRequest.h"
 #include "util/BlasCheck.h"
 
+#include <QFutureWatcher>
 #include <QMap>
 #include <QWidget>
 
@@ -61,14 +66,35 @@ public:
 
     void setBlasInfo(const BlasInfo &info);  // the panel detects it itself; tests pass their own
 
+    // The base model. Choosing a checkpoint reads its header on a worker (isCheckingBase() until
+    // then) and remembers the choice; baseModelChanged() tells the rest of the window.
+    void useEmbeddedBase();
+    void useBaseCheckpoint(const QString &path);
+    bool usesBaseCheckpoint() const { return m_baseIsCheckpoint; }
+    QString baseCheckpointPath() const { return m_baseCheckpoint; }
+    // The file the app trains, estimates and listens with: the embedded default's path, or the
+    // chosen checkpoint's ("" when none is chosen yet).
+    QString effectiveBasePath() const;
+    bool isCheckingBase() const { return m_baseInspection.isRunning(); }
+    QComboBox *baseChoiceBox() const { return m_baseChoice; }
+    QLineEdit *basePathEdit() const { return m_basePathEdit; }
+    QPushButton *baseBrowseButton() const { return m_baseBrowse; }
+    QLabel *baseStatusLabel() const { return m_baseStatus; }
+    QLabel *baseMemoryLabel() const { return m_baseMemory; }
+    QLabel *baseErrorLabel() const { return m_baseError; }
+    QLabel *validityLabel() const { return m_validity; }
+
 public Q_SLOTS:
     void estimateNow();
     // While a run trains, automatic estimates wait (they would compete with it for the CPU).
     void setTrainingActive(bool active);
+    // The estimate's base alone (tests); the window's one choice is useEmbeddedBase() / useBaseCheckpoint().
     void setBasePath(const QString &path);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // checkpoint false: the embedded default model (path is then empty).
+    void baseModelChanged(bool checkpoint, const QString &path);
     void revealRequested();  // a message the user must see (e.g. an import error from the File menu)
 
 private:
@@ -84,6 +110,10 @@ private:
     void checkValidationFiles();
     void requestEstimate();
     void showMessage(const QString &text, bool error);
+    QWidget *buildBaseRow();
+    void chooseBaseFile();
+    void applyBase();             // the choice → settings, the estimate, the model's base problem, the window
+    void showBaseReport(const LtxCheckpointReport &report);
 
     TrainingRequestModel *m_model;
     DatasetController *m_dataset;
@@ -111,6 +141,16 @@ private:
     QLabel *m_message = nullptr;
     EstimateView *m_estimateView = nullptr;
     RequestFileActions *m_files = nullptr;
+    QComboBox *m_baseChoice = nullptr;
+    QWidget *m_baseFileRow = nullptr;
+    QLineEdit *m_basePathEdit = nullptr;
+    QPushButton *m_baseBrowse = nullptr;
+    QLabel *m_baseStatus = nullptr;
+    QLabel *m_baseMemory = nullptr;
+    QLabel *m_baseError = nullptr;
+    bool m_baseIsCheckpoint = false;
+    QString m_baseCheckpoint;
+    QFutureWatcher<LtxCheckpointReport> m_baseInspection;
     bool m_updating = false;
     bool m_trainingActive = false;
 };

@@ -40,6 +40,7 @@ public:
     void setReferencePath(const QString &path);
     void setPrompt(const QString &prompt);
     void setBasePath(const QString &path);  // default: the embedded default base
+    QString basePath() const { return m_basePath; }
     void setInferenceSteps(int steps) { m_steps = steps; }  // 0 = the base's recommendation (tests use few)
     // When no LoRA is chosen yet, or the chosen file is gone: the newest finished run's lora_file
     // under runsRoot (the training page's runs folder). Returns whether one was taken.
