@@ -15,7 +15,7 @@ set(CPACK_PACKAGE_CONTACT "A2A Studio contributors <maintainers@users.noreply.ex
 set(CPACK_DEBIAN_PACKAGE_SECTION "sound")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6widgets6, libqt6multimedia6, libqt6charts6, libqt6network6, libqt6svg6, qt6-qpa-plugins, libtorch1.13, libopenblas0-pthread, libquazip1-qt6-1, libsndfile1, libsamplerate0, librubberband2, libavcodec59, espeak-ng, fluidsynth, fluid-soundfont-gm")
+    "libqt6widgets6, libqt6multimedia6, libqt6charts6, libqt6network6, libqt6svg6, qt6-qpa-plugins, libtorch1.13, libopenblas0-pthread, libquazip1-qt6-1, libsndfile1, libsamplerate0, librubberband2, libsentencepiece0, libavcodec59, espeak-ng, fluidsynth, fluid-soundfont-gm")
 # Qt's own dialog strings (qtbase_<lang>.qm) in the user's language; ours ship in share/a2a-studio/translations.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_GENERATOR "DEB")

@@ -19,6 +19,7 @@
 #include "support/TestSignals.h"
 #include "training/IcLoraStrategy.h"
 #include "training/OutputWriter.h"
+#include "training/RunBase.h"
 #include "training/TrainingJob.h"
 
 #include <QFile>
@@ -411,9 +412,15 @@ private Q_SLOTS:
 
     void realBaseRefusesToTrainWithoutItsTextEncoder()
     {
-        const QString refusal = textEncoderMissingFor(m_base);
-        QVERIFY2(refusal.contains(QLatin1String("Gemma-3")), qPrintable(refusal));
-        QVERIFY(textEncoderMissingFor(QStringLiteral(A2A_TEST_DATA_DIR "/conformance/tiny_base.safetensors")).isEmpty());
+        RunBaseOptions o;
+        o.basePath = m_base;
+        const RunBase refused = loadRunBase(o);
+        QVERIFY2(refused.error.contains(QLatin1String("Gemma-3")) && refused.error.contains(QLatin1String("--text-encoder")), qPrintable(refused.error));
+        QVERIFY(!refused.model);  // refused before any weight is loaded
+        o.basePath = QStringLiteral(A2A_TEST_DATA_DIR "/conformance/tiny_base.safetensors");
+        const RunBase embedded = loadRunBase(o);
+        QVERIFY2(embedded.ok(), qPrintable(embedded.error));
+        QVERIFY(!embedded.realLtx);
     }
 
     void bf16StorageComputesLikeFp32()

@@ -1142,12 +1142,12 @@
 <context>
     <name>a2a::EstimateController</name>
     <message>
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="95"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="103"/>
         <source>No base model was found: set A2A_DEFAULT_BASE or install the default model</source>
         <translation>Kein Basismodell gefunden: A2A_DEFAULT_BASE setzen oder das Standardmodell installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="144"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="152"/>
         <source>about %n s</source>
         <translation>
             <numerusform>etwa %n s</numerusform>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="147"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="155"/>
         <source>about %n min</source>
         <translation>
             <numerusform>etwa %n min</numerusform>
@@ -1163,27 +1163,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="148"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="156"/>
         <source>about %1 h %2 min</source>
         <translation>etwa %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="155"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="163"/>
         <source>~%1 GB</source>
         <translation>~%1 GB</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="157"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="165"/>
         <source>~%1 MB</source>
         <translation>~%1 MB</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="164"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="172"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/controllers/EstimateController.cpp" line="169"/>
+        <location filename="../src/ui/controllers/EstimateController.cpp" line="177"/>
         <source>%1 s/step × %2 steps (%3) + %4 validation round(s) × %5 preview(s) (%6); measured in %7 s, %n thread(s)</source>
         <translation>
             <numerusform>%1 s/Schritt × %2 Schritte (%3) + %4 Validierungsrunde(n) × %5 Vorschau(en) (%6); gemessen in %7 s, %n Thread</numerusform>
@@ -1556,8 +1556,8 @@
     <name>a2a::MainWindow</name>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="60"/>
-        <location filename="../src/ui/MainWindow.cpp" line="285"/>
-        <location filename="../src/ui/MainWindow.cpp" line="432"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="441"/>
         <source>A2A Studio</source>
         <translation>A2A Studio</translation>
     </message>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="80"/>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="244"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
@@ -1613,82 +1613,82 @@
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="214"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="231"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="256"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="248"/>
+        <location filename="../src/ui/MainWindow.cpp" line="257"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="249"/>
+        <location filename="../src/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="252"/>
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>&amp;About A2A Studio</source>
         <translation>Ü&amp;ber A2A Studio</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="253"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>About A2A Studio</source>
         <translation>Über A2A Studio</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&lt;h3&gt;A2A Studio %1&lt;/h3&gt;&lt;p&gt;Curate paired audio datasets and train audio-to-audio IC-LoRAs for the LTX-2.3 audio transformer.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;A2A Studio %1&lt;/h3&gt;&lt;p&gt;Gepaarte Audio-Datensätze kuratieren und Audio-zu-Audio-IC-LoRAs für den Audio-Transformer von LTX-2.3 trainieren.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="269"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="282"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="331"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>A training run was interrupted; the Training tab offers to resume it.</source>
         <translation>Ein Trainingslauf wurde unterbrochen; der Reiter „Training“ bietet an, ihn fortzusetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/MainWindow.cpp" line="413"/>
         <source>Opened %1: %n pair(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Paar</numerusform>
@@ -1696,12 +1696,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="408"/>
+        <location filename="../src/ui/MainWindow.cpp" line="417"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="436"/>
+        <location filename="../src/ui/MainWindow.cpp" line="445"/>
         <source>%1[*] — A2A Studio</source>
         <translation>%1[*] — A2A Studio</translation>
     </message>
@@ -2614,37 +2614,37 @@
     <name>a2a::TrainingController</name>
     <message>
         <location filename="../src/ui/controllers/TrainingController.cpp" line="61"/>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="95"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="96"/>
         <source>A run is already training; stop it first.</source>
         <translation>Es läuft bereits ein Training; zuerst stoppen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="67"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="68"/>
         <source>The embedded base model was not found. Reinstall A2A Studio, or set A2A_DEFAULT_BASE to a base checkpoint.</source>
         <translation>Das eingebettete Basismodell wurde nicht gefunden. A2A Studio neu installieren oder A2A_DEFAULT_BASE auf einen Basis-Checkpoint setzen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="82"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="83"/>
         <source>Cannot create the run folder %1. Check that %2 is writable.</source>
         <translation>Der Laufordner %1 kann nicht angelegt werden. Prüfen, ob %2 beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="101"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="102"/>
         <source>%1 holds no run that can be resumed (its run.json is missing or unreadable).</source>
         <translation>%1 enthält keinen fortsetzbaren Lauf (seine run.json fehlt oder ist nicht lesbar).</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="106"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="107"/>
         <source>%1 is still being trained by another process.</source>
         <translation>%1 wird noch von einem anderen Prozess trainiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="107"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="108"/>
         <source>%1 has finished; train again to make a new run.</source>
         <translation>%1 ist fertig; erneut trainieren, um einen neuen Lauf zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/controllers/TrainingController.cpp" line="142"/>
+        <location filename="../src/ui/controllers/TrainingController.cpp" line="143"/>
         <source>Stopping: saving a checkpoint…</source>
         <translation>Wird gestoppt: Ein Checkpoint wird gespeichert…</translation>
     </message>
@@ -2898,259 +2898,366 @@ Alles bisher Erzeugte (Vorschauen, Checkpoints, Kurven) bleibt in %2 erhalten.</
 <context>
     <name>a2a::TrainingSettingsPanel</name>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="145"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="151"/>
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="146"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="152"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="151"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
         <source>Request:</source>
         <translation>Anfrage:</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="163"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="159"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="165"/>
         <source>e.g. tonech4nge</source>
         <translation>z. B. tonech4nge</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="165"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="171"/>
         <source>training_data_url: the dataset the window trains is the one open; an exported request names it</source>
         <translation>training_data_url: Das Fenster trainiert den geöffneten Datensatz; eine exportierte Anfrage nennt ihn</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="166"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="172"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="168"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="174"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="170"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="176"/>
         <source>Base &amp;model:</source>
         <translation>Basis&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="183"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="195"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="184"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="210"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="196"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="222"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="187"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="199"/>
         <source>Peak-normalize each clip</source>
         <translation>Jeden Clip auf den Spitzenpegel normalisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="189"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="201"/>
         <source>Stretch slightly long clips instead of trimming</source>
         <translation>Etwas zu lange Clips stauchen statt zuschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="192"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="204"/>
         <source>Validation previews</source>
         <translation>Validierungsvorschauen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="198"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="210"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="199"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="211"/>
         <source>Put back the built-in negative prompt</source>
         <translation>Den eingebauten negativen Prompt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="201"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="213"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="207"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="219"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="208"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="220"/>
         <source>Split inputs into scenes</source>
         <translation>Eingaben in Szenen teilen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="212"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="224"/>
         <source>Write debug_dataset.zip</source>
         <translation>debug_dataset.zip schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="217"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="229"/>
         <source>Before you train</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="273"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="285"/>
         <source>Embedded default model</source>
         <translation>Eingebettetes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="274"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="286"/>
         <source>LTX-2.3 checkpoint…</source>
         <translation>LTX-2.3-Checkpoint…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="275"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="287"/>
         <source>The base model Train, the estimate and Try it use. The embedded default model ships with A2A Studio; an LTX-2.3 checkpoint is a .safetensors file such as ltx-2.3-22b-dev.safetensors.</source>
         <translation>Das Basismodell, das Trainieren, die Schätzung und Ausprobieren verwenden. Das eingebettete Standardmodell wird mit A2A Studio ausgeliefert; ein LTX-2.3-Checkpoint ist eine .safetensors-Datei wie ltx-2.3-22b-dev.safetensors.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="283"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="295"/>
         <source>ltx-2.3-22b-dev.safetensors</source>
         <translation>ltx-2.3-22b-dev.safetensors</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="284"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="296"/>
         <source>The LTX-2.3 checkpoint file (.safetensors); only its header is read to check it</source>
         <translation>Die LTX-2.3-Checkpoint-Datei (.safetensors); zum Prüfen wird nur ihr Header gelesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="285"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="297"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="454"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="286"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="298"/>
         <source>Choose an LTX-2.3 checkpoint file</source>
         <translation>Eine LTX-2.3-Checkpoint-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="330"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="342"/>
         <source>Choose an LTX-2.3 Checkpoint</source>
         <translation>LTX-2.3-Checkpoint wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="331"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="343"/>
         <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
         <translation>Safetensors-Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="377"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="389"/>
         <source>Choose the LTX-2.3 checkpoint file (Browse…), or use the embedded default model.</source>
         <translation>Die LTX-2.3-Checkpoint-Datei wählen (Durchsuchen…) oder das eingebettete Standardmodell verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="380"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="392"/>
         <source>%1 does not exist: choose the checkpoint file again, or use the embedded default model.</source>
         <translation>%1 existiert nicht: die Checkpoint-Datei erneut wählen oder das eingebettete Standardmodell verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="383"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="395"/>
         <source>The base model is still being checked.</source>
         <translation>Das Basismodell wird noch geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="384"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="396"/>
         <source>Reading the checkpoint&apos;s header…</source>
         <translation>Der Header des Checkpoints wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="400"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="412"/>
         <source>it does not hold every part training needs</source>
         <translation>er enthält nicht alle Teile, die das Training braucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="401"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="413"/>
         <source>Not a usable LTX-2.3 checkpoint: %1</source>
         <translation>Kein verwendbarer LTX-2.3-Checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="408"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="421"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="411"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="424"/>
         <source>audio VAE</source>
         <translation>Audio-VAE</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="413"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="426"/>
         <source>vocoder</source>
         <translation>Vocoder</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="415"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="428"/>
         <source>LTX-2.3 layout: %1 — complete</source>
         <translation>LTX-2.3-Aufbau: %1 — vollständig</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="416"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="429"/>
         <source>LTX-2.3 layout: %1 — %2</source>
         <translation>LTX-2.3-Aufbau: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="418"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="431"/>
         <source>Memory for a run: %1</source>
         <translation>Speicher für einen Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="422"/>
-        <source>Training on an LTX-2.3 checkpoint needs its Gemma-3 text encoder, which this version cannot run yet; use the embedded default model.</source>
-        <translation>Das Training auf einem LTX-2.3-Checkpoint braucht dessen Gemma-3-Textencoder, den diese Version noch nicht ausführen kann; das eingebettete Standardmodell verwenden.</translation>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="648"/>
+        <source>This text encoder does not fit the checkpoint: hidden_size %1 × (%2 layers + 1) = %3, but the checkpoint&apos;s text projection takes %4 inputs.</source>
+        <translation>Dieser Text-Encoder passt nicht zum Checkpoint: hidden_size %1 × (%2 Schichten + 1) = %3, aber die Textprojektion des Checkpoints nimmt %4 Eingänge.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="469"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="700"/>
         <source>learning_rate &quot;%1&quot; is not a number: write it as 0.0002 or 2e-4</source>
         <translation>learning_rate „%1“ ist keine Zahl: als 0.0002 oder 2e-4 schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="493"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="724"/>
         <source>the dataset you open</source>
         <translation>der geöffnete Datensatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="495"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="726"/>
         <source>%1 (not open: the window trains the dataset it has open)</source>
         <translation>%1 (nicht geöffnet: Das Fenster trainiert den Datensatz, der geöffnet ist)</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="498"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="729"/>
         <source>%1 (not allowed)</source>
         <translation>%1 (nicht erlaubt)</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="515"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="746"/>
         <source>preview %1 s</source>
         <translation>Vorschau %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="546"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="777"/>
         <source>Settings are valid.</source>
         <translation>Die Einstellungen sind gültig.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="544"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="772"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="775"/>
         <source>Cannot train yet: %1</source>
         <translation>Training noch nicht möglich: %1</translation>
     </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="181"/>
+        <source>Text encoder:</source>
+        <translation>Text-Encoder:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="450"/>
+        <source>gemma-3-12b folder</source>
+        <translation>Ordner gemma-3-12b</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="451"/>
+        <source>The Gemma-3 text encoder folder the LTX-2.3 checkpoint was made for: config.json, tokenizer.model and model.safetensors (or model.safetensors.index.json with its shards)</source>
+        <translation>Der Ordner des Gemma-3-Text-Encoders, für den der LTX-2.3-Checkpoint gemacht wurde: config.json, tokenizer.model und model.safetensors (oder model.safetensors.index.json mit seinen Teilen)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="455"/>
+        <source>Choose the Gemma-3 text encoder folder</source>
+        <translation>Den Ordner des Gemma-3-Text-Encoders wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="487"/>
+        <source>Choose the Gemma-3 Text Encoder Folder</source>
+        <translation>Ordner des Gemma-3-Text-Encoders wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="518"/>
+        <source>Choose the Gemma-3 text encoder folder the checkpoint was made for (config.json, tokenizer.model, weights).</source>
+        <translation>Den Ordner des Gemma-3-Text-Encoders wählen, für den der Checkpoint gemacht wurde (config.json, tokenizer.model, Gewichte).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="521"/>
+        <source>The text encoder folder is still being checked.</source>
+        <translation>Der Ordner des Text-Encoders wird noch geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="522"/>
+        <source>Checking the text encoder folder…</source>
+        <translation>Der Ordner des Text-Encoders wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
+        <source>1 shard</source>
+        <translation>1 Teil</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
+        <source>%1 shards</source>
+        <translation>%1 Teile</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="543"/>
+        <source>Gemma-3: %1 layers × %2, %3 — matches the checkpoint</source>
+        <translation>Gemma-3: %1 Schichten × %2, %3 — passt zum Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="544"/>
+        <source>Gemma-3: %1 layers × %2, %3</source>
+        <translation>Gemma-3: %1 Schichten × %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="570"/>
+        <source>The text encoder folder has no %1.</source>
+        <translation>Im Ordner des Text-Encoders fehlt %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="574"/>
+        <source>%1 is not a folder: choose the Gemma-3 text encoder folder again.</source>
+        <translation>%1 ist kein Ordner: den Ordner des Gemma-3-Text-Encoders erneut wählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="584"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="611"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="590"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="598"/>
+        <source>%1 gives no hidden_size and num_hidden_layers (at its top level or under text_config).</source>
+        <translation>%1 nennt kein hidden_size und num_hidden_layers (weder auf oberster Ebene noch unter text_config).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="620"/>
+        <source>%1 names no weight files (its weight_map is empty or missing).</source>
+        <translation>%1 nennt keine Gewichtsdateien (seine weight_map ist leer oder fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="625"/>
+        <source>The text encoder folder has no %1, which %2 names.</source>
+        <translation>Im Ordner des Text-Encoders fehlt %1, das %2 nennt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="630"/>
+        <source>The text encoder folder has no %1 (or %2 with its shards).</source>
+        <translation>Im Ordner des Text-Encoders fehlt %1 (oder %2 mit seinen Teilen).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="642"/>
+        <source>The checkpoint has no text projection (%1) to compare the text encoder with.</source>
+        <translation>Der Checkpoint hat keine Textprojektion (%1), mit der sich der Text-Encoder vergleichen ließe.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="542"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="773"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (und %n weiterer)</numerusform>
@@ -3158,29 +3265,34 @@ Alles bisher Erzeugte (Vorschauen, Checkpoints, Kurven) bleibt in %2 erhalten.</
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="577"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="808"/>
         <source>%1: %2 does not exist; choose another clip</source>
         <translation>%1: %2 existiert nicht; einen anderen Clip wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="602"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="618"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="833"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="856"/>
         <source>Fix the settings above to get an estimate</source>
         <translation>Für eine Schätzung die Einstellungen oben korrigieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="607"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="622"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="839"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="861"/>
         <source>No estimate: Train cannot use this base model (see Base model above)</source>
         <translation>Keine Schätzung: Trainieren kann dieses Basismodell nicht verwenden (siehe Basismodell oben)</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="646"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="846"/>
+        <source>No estimate yet</source>
+        <translation>Noch keine Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="887"/>
         <source>No system BLAS was found: training needs one. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation>Kein System-BLAS gefunden: Das Training braucht eines. OpenBLAS installieren: apt-get install libopenblas0-pthread</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="647"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="888"/>
         <source>Training will be about 30× slower than it should: the slow reference BLAS (%1) is in use. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation>Das Training wird etwa 30-mal langsamer als nötig: Das langsame Referenz-BLAS (%1) ist in Gebrauch. OpenBLAS installieren: apt-get install libopenblas0-pthread</translation>
     </message>
@@ -3361,77 +3473,77 @@ Alles bisher Erzeugte (Vorschauen, Checkpoints, Kurven) bleibt in %2 erhalten.</
         <translation>Die Ausgabe nur des Basismodells (gleicher Seed) als WAV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="246"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="247"/>
         <source>No base model was found: set A2A_DEFAULT_BASE or install the default model.</source>
         <translation>Kein Basismodell gefunden: A2A_DEFAULT_BASE setzen oder das Standardmodell installieren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="248"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="249"/>
         <source>Choose a reference clip: a file, or a pair&apos;s reference from the dataset.</source>
         <translation>Einen Referenzclip wählen: eine Datei oder die Referenz eines Paares aus dem Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="250"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="251"/>
         <source>The reference clip %1 does not exist.</source>
         <translation>Der Referenzclip %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="252"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="253"/>
         <source>Choose a LoRA file (lora_file.safetensors of a finished run).</source>
         <translation>Eine LoRA-Datei wählen (lora_file.safetensors eines fertigen Laufs).</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="254"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="255"/>
         <source>The LoRA file %1 does not exist.</source>
         <translation>Die LoRA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="270"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="272"/>
         <source>Generating from %1…</source>
         <translation>Aus %1 wird erzeugt…</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="282"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="284"/>
         <source>Done: %1 s with and without the LoRA, seed %2. Listen and compare below.</source>
         <translation>Fertig: %1 s mit und ohne LoRA, Seed %2. Unten anhören und vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="301"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="303"/>
         <source>The reference clip could not be decoded</source>
         <translation>Der Referenzclip konnte nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="336"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="338"/>
         <source>Nothing to save yet: generate first</source>
         <translation>Noch nichts zu speichern: zuerst erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="338"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="340"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="339"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="341"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="346"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="348"/>
         <source>Choose a LoRA</source>
         <translation>LoRA wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="346"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="348"/>
         <source>LoRA (*.safetensors);;All files (*)</source>
         <translation>LoRA (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="355"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="357"/>
         <source>Save as WAV</source>
         <translation>Als WAV speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TryItPanel.cpp" line="355"/>
+        <location filename="../src/ui/views/TryItPanel.cpp" line="357"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>

@@ -25,7 +25,9 @@ int runInfer(const QStringList &args)
     const QCommandLineOption stg(QStringLiteral("stg"), QStringLiteral("STG scale [%1].").arg(d.stgScale), QStringLiteral("X"), QString::number(d.stgScale));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));
-    parser.addOptions({base, lora, reference, prompt, outPath, noLora, steps, cfg, stg, seed, device});
+    const QCommandLineOption textEncoder(QStringLiteral("text-encoder"),
+                                         QStringLiteral("Gemma-3 folder (config.json, tokenizer.model, weights) an LTX-2.3 base conditions on."), QStringLiteral("DIR"));
+    parser.addOptions({base, textEncoder, lora, reference, prompt, outPath, noLora, steps, cfg, stg, seed, device});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -35,6 +37,7 @@ int runInfer(const QStringList &args)
     }
     InferenceConfig c;
     c.basePath = parser.isSet(base) ? parser.value(base) : defaultBaseModelPath();
+    c.textEncoderPath = parser.value(textEncoder);
     if (c.basePath.isEmpty()) {
         err() << "error: the embedded default base model was not found; pass --base CKPT\n";
         return Failed;

@@ -8,6 +8,7 @@
 
 #include "audio/AudioDecoder.h"
 #include "audio/AudioFileWriter.h"
+#include "model/Gemma3TextModel.h"
 #include "model/LtxAudioCodec.h"
 #include "model/LtxAudioVae.h"
 #include "model/LtxCheckpoint.h"
@@ -63,15 +64,33 @@ int runCheckBase(const QStringList &args)
     out() << formatLtxCheckpointReport(report);
     // A run also decodes its previews and the combined `audio` output: the decoder side is needed too.
     const bool trainable = report.trainable() && report.listenable() && report.memory.choice != LtxWeightStorage::TooLarge;
-    // The text side (Gemma-3 → feature extractor → audio connector) is the next piece of work; a
-    // real base never trains against a stand-in context.
-    out() << "text encoder: " << (parser.isSet(textEncoder) ? QStringLiteral("%1 given, but this build cannot run Gemma-3 yet").arg(parser.value(textEncoder))
-                                                             : QStringLiteral("not given (--text-encoder DIR)"))
+    // A real base conditions on Gemma-3: without its folder no run can start; with it, the
+    // folder is checked from its headers and against the base's text projection.
+    bool textReady = false;
+    if (!parser.isSet(textEncoder)) {
+        out() << "text encoder: not given (--text-encoder DIR): a training run needs the Gemma-3 folder\n";
+    } else {
+        QString error;
+        const auto gemma = Gemma3TextModel::open(parser.value(textEncoder), &error);
+        const LtxGroupReport *projection = report.group(LtxGroup::TextProjection);
+        if (!gemma) {
+            out() << "text encoder: " << error << '\n';
+        } else {
+            const Gemma3Config &g = gemma->config();
+            const int64_t width = int64_t(g.hiddenSize) * (g.numLayers + 1);
+            const int64_t wanted = report.textProjectionInputs;
+            textReady = projection && projection->complete() && width == wanted;
+            out() << "text encoder: Gemma-3, " << g.numLayers << " layers × " << g.hiddenSize << ", vocabulary " << g.vocabSize << " — "
+                  << (textReady ? QStringLiteral("matches the text projection (%1 inputs)").arg(width)
+                                : QStringLiteral("gives %1 × %2 = %3 values per token but the checkpoint's text projection takes %4")
+                                      .arg(g.numLayers + 1).arg(g.hiddenSize).arg(width).arg(wanted))
+                  << '\n';
+        }
+    }
+    out() << "training: " << (trainable && textReady ? QStringLiteral("possible") : !trainable ? QStringLiteral("not possible with this checkpoint (see the problems above)")
+                                                                                       : QStringLiteral("needs a matching Gemma-3 text encoder folder"))
           << "\n";
-    out() << "training: " << (trainable ? QStringLiteral("the checkpoint is complete; a run also needs the Gemma-3 text encoder, which this build does not run yet")
-                                        : QStringLiteral("not possible with this checkpoint (see the problems above)"))
-          << "\n";
-    return trainable ? Ok : Refused;
+    return trainable && (textReady || !parser.isSet(textEncoder)) ? Ok : Refused;
 }
 
 int runAudioEncode(const QStringList &args)

@@ -146,7 +146,9 @@ int runTrain(const QStringList &args)
                                        QString());
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed [%1].").arg(d.seed), QStringLiteral("N"), QString::number(d.seed));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("cpu, cuda or auto [auto]."), QStringLiteral("DEV"), QStringLiteral("auto"));
-    parser.addOptions({data, outDir, base, threads, valSteps, valEvery, ckEvery, cfg, positions, seed, device});
+    const QCommandLineOption textEncoder(QStringLiteral("text-encoder"),
+                                         QStringLiteral("Gemma-3 folder (config.json, tokenizer.model, weights) an LTX-2.3 base conditions on."), QStringLiteral("DIR"));
+    parser.addOptions({data, outDir, base, textEncoder, threads, valSteps, valEvery, ckEvery, cfg, positions, seed, device});
     int code = Ok;
     if (!parseOrExit(parser, args, &code))
         return code;
@@ -174,6 +176,7 @@ int runTrain(const QStringList &args)
     config.request = parsed.request;
     config.outputDir = parser.value(outDir);
     config.basePath = basePath;
+    config.textEncoderPath = parser.value(textEncoder);
     config.threads = parser.value(threads).toInt();
     config.validationSteps = parser.value(valSteps).toInt();
     config.validationInterval = parser.value(valEvery).toInt();

@@ -21,6 +21,7 @@ int runPretrain(const QStringList &args);
 int runCheckBase(const QStringList &args);
 int runAudioEncode(const QStringList &args);
 int runAudioDecode(const QStringList &args);
+int runTextEncode(const QStringList &args);
 }  // namespace a2a::cli
 
 namespace {
@@ -43,6 +44,7 @@ const char *kUsage =
     "  check-base CKPT        check an LTX-2.3 checkpoint: groups, tensors, config, memory for training\n"
     "  audio-encode --base CKPT --in CLIP --out OUT   LTX-2.3 waveform, mel, latent and tokens of a clip\n"
     "  audio-decode --base CKPT --latents IN --out WAV   LTX-2.3 latents to 48 kHz audio\n"
+    "  text-encode --base CKPT --text-encoder DIR --prompt TEXT --out OUT   LTX-2.3 text context of a caption\n"
     "  forward --base CKPT --inputs IN --out OUT   one transformer forward (conformance checks)\n"
     "\n"
     "Run 'a2a-train COMMAND --help' for a command's options.\n";
@@ -95,6 +97,8 @@ int main(int argc, char **argv)
         return runAudioEncode(args);
     if (command == QLatin1String("audio-decode"))
         return runAudioDecode(args);
+    if (command == QLatin1String("text-encode"))
+        return runTextEncode(args);
     err() << "error: unknown command '" << command << "'\n\n" << kUsage;
     return UsageError;
 }

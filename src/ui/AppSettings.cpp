@@ -83,6 +83,9 @@ void setBaseModelChoice(const BaseModelChoice &c)
     s.setValue(QStringLiteral("training/baseCheckpoint"), c.path);
 }
 
+QString textEncoderFolder() { return QSettings().value(QStringLiteral("training/textEncoder")).toString(); }
+void setTextEncoderFolder(const QString &folder) { QSettings().setValue(QStringLiteral("training/textEncoder"), folder); }
+
 bool flag(const QString &key, bool fallback) { return QSettings().value(key, fallback).toBool(); }
 void setFlag(const QString &key, bool on) { QSettings().setValue(key, on); }
 

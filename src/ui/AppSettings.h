@@ -1,7 +1,7 @@
 #pragma once
 // What the app remembers between runs (QSettings under the application's organization/name):
 // recent datasets, the last folder, the bucket and fit settings, view toggles, window layout,
-// the sample dataset choices, the base model choice and the interface language. Thread rule: GUI thread.
+// the sample dataset choices, the base model choice, the text encoder folder and the interface language. Thread rule: GUI thread.
 
 #include "audio/ClipFitter.h"
 #include "samples/SampleDatasetMaker.h"
@@ -38,6 +38,9 @@ struct BaseModelChoice {
 };
 BaseModelChoice baseModelChoice();
 void setBaseModelChoice(const BaseModelChoice &choice);
+// The Gemma-3 text encoder folder an LTX-2.3 checkpoint needs ("" when none was chosen).
+QString textEncoderFolder();
+void setTextEncoderFolder(const QString &folder);
 
 bool flag(const QString &key, bool fallback);  // "view/onlyProblems", "playback/loudnessMatch", …
 void setFlag(const QString &key, bool on);

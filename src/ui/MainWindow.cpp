@@ -191,6 +191,15 @@ void MainWindow::buildTrainingDocks()
     };
     connect(m_trainingSettings, &TrainingSettingsPanel::baseModelChanged, this, useBase);
     useBase(m_trainingSettings->usesBaseCheckpoint(), m_trainingSettings->baseCheckpointPath());
+    // The Gemma-3 folder an LTX-2.3 checkpoint needs ("" for the embedded model), to Train and Try it alike.
+    const auto useTextEncoder = [this](const QString &folder) {
+        TrainingOptions options = m_training->controller()->options();
+        options.textEncoderPath = folder;
+        m_training->controller()->setOptions(options);
+        m_tryIt->setTextEncoderPath(folder);
+    };
+    connect(m_trainingSettings, &TrainingSettingsPanel::textEncoderChanged, this, useTextEncoder);
+    useTextEncoder(m_trainingSettings->effectiveTextEncoderPath());
     connect(m_tryIt, &TryItPanel::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     // One player at a time: the inspector's and Try it's.
     connect(m_tryIt, &TryItPanel::playbackStarted, this, [this] {

@@ -4,8 +4,10 @@
 // are the dataset's (undoable, one source of truth); the BLAS warning names the package; the
 // measured estimate on the tiny base is quick and sane, and a new step count re-projects it
 // without measuring again; an LTX-2.3 checkpoint chosen as the base model is checked on a worker
-// (layout, memory) and blocks Train with the text-encoder reason, a broken one says why, the
-// embedded default trains again; the window has the docks and the File menu items.
+// (layout, memory) and asks for its Gemma-3 text encoder folder, a broken one says why, the
+// embedded default trains again; the text encoder folder is checked (files, config.json, the
+// width the checkpoint's text projection takes) and a matching one lets Train start; the window
+// has the docks and the File menu items.
 
 #include "UiTestSupport.h"
 
@@ -405,6 +407,7 @@ private Q_SLOTS:
             f.write("these are my notes, not a checkpoint\n");
         }
 
+        settings::setTextEncoderFolder(QString());
         MainWindow w;
         w.datasetController()->setDataset(m_dataset);
         w.setBucketSeconds(2.0);  // every 3 s pair fills it
@@ -440,9 +443,11 @@ private Q_SLOTS:
         QVERIFY(panel->baseErrorLabel()->isHidden());
         QVERIFY(!train->isEnabled());
         const QString reason = w.trainingPage()->trainDisabledReason();
-        QVERIFY2(reason.contains(QStringLiteral("Gemma-3 text encoder")) && reason.contains(QStringLiteral("embedded default model")), qPrintable(reason));
+        QCOMPARE(reason, QStringLiteral("Choose the Gemma-3 text encoder folder the checkpoint was made for (config.json, tokenizer.model, weights)."));
         QCOMPARE(train->toolTip(), reason);
         QVERIFY(panel->validityLabel()->text().contains(QStringLiteral("Gemma-3 text encoder")));
+        QVERIFY(panel->textEncoderRow()->isVisibleTo(panel));
+        QCOMPARE(panel->textEncoderErrorLabel()->text(), reason);
         QVERIFY(w.requestModel()->isValid());  // the request itself is fine: exporting it says nothing about the base
         // One choice for the whole window, never the embedded model in its place; remembered.
         QCOMPARE(w.trainingPage()->controller()->options().basePath, ltx);
@@ -501,6 +506,147 @@ private Q_SLOTS:
         QCOMPARE(w.tryIt()->basePath(), defaultBaseModelPath());
         QCOMPARE(panel->estimator()->basePath(), defaultBaseModelPath());
         QVERIFY(!settings::baseModelChoice().checkpoint);
+        QVERIFY(!panel->textEncoderRow()->isVisibleTo(panel));
+    }
+
+    void textEncoderFolderIsCheckedAgainstTheCheckpoint()
+    {
+        const QString ltx = m_dir.filePath(QStringLiteral("ltx for gemma.safetensors"));
+        LtxLayoutBaseOptions options;  // its text projection takes 64 × (6 + 1) = 448 inputs
+        options.size = LtxLayoutSize::Tiny;
+        QCOMPARE(writeLtxLayoutBase(ltx, options), QString());
+        // A folder with the file names of a Gemma-3 folder: config.json says the size; the tokenizer
+        // and the weights are only there (the UI never parses them, the core does at train time).
+        const auto writeFile = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        const auto makeFolder = [&](const QString &name, int hidden, bool tokenizer) {
+            const QString folder = m_dir.filePath(name);
+            QDir().mkpath(folder);
+            const QJsonObject text{{QStringLiteral("hidden_size"), hidden}, {QStringLiteral("num_hidden_layers"), 6},
+                                   {QStringLiteral("num_attention_heads"), 4}, {QStringLiteral("vocab_size"), 262208}};
+            const QJsonObject config{{QStringLiteral("architectures"), QJsonArray{QStringLiteral("Gemma3ForConditionalGeneration")}},
+                                     {QStringLiteral("text_config"), text}};
+            bool ok = writeFile(folder + QStringLiteral("/config.json"), QJsonDocument(config).toJson());
+            if (tokenizer)
+                ok = ok && writeFile(folder + QStringLiteral("/tokenizer.model"), "not a real sentencepiece model");
+            ok = ok && writeFile(folder + QStringLiteral("/model.safetensors"), "not real weights");
+            return ok ? folder : QString();
+        };
+        const QString gemma = makeFolder(QStringLiteral("gemma tiny"), 64, true);
+        const QString wide = makeFolder(QStringLiteral("gemma wide"), 96, true);
+        const QString noTokenizer = makeFolder(QStringLiteral("gemma no tokenizer"), 64, false);
+        QVERIFY(!gemma.isEmpty() && !wide.isEmpty() && !noTokenizer.isEmpty());
+        // Sharded weights: every shard the index names must be there.
+        const QString sharded = m_dir.filePath(QStringLiteral("gemma sharded"));
+        QDir().mkpath(sharded);
+        QVERIFY(QFile::copy(gemma + QStringLiteral("/config.json"), sharded + QStringLiteral("/config.json")));
+        QVERIFY(writeFile(sharded + QStringLiteral("/tokenizer.model"), "tok"));
+        const QJsonObject map{{QStringLiteral("a.weight"), QStringLiteral("model-00001-of-00002.safetensors")},
+                              {QStringLiteral("b.weight"), QStringLiteral("model-00002-of-00002.safetensors")},
+                              {QStringLiteral("c.weight"), QStringLiteral("model-00002-of-00002.safetensors")}};
+        QVERIFY(writeFile(sharded + QStringLiteral("/model.safetensors.index.json"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("weight_map"), map}}).toJson()));
+        QVERIFY(writeFile(sharded + QStringLiteral("/model-00001-of-00002.safetensors"), "shard"));
+
+        settings::setTextEncoderFolder(QString());
+        MainWindow w;
+        w.datasetController()->setDataset(m_dataset);
+        w.setBucketSeconds(2.0);
+        TrainingSettingsPanel *panel = w.trainingSettings();
+        QPushButton *train = w.trainingPage()->trainButton();
+        QVERIFY(!panel->textEncoderRow()->isVisibleTo(panel));
+
+        panel->useBaseCheckpoint(ltx);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->baseStatusLabel()->text().endsWith(QStringLiteral("— complete")), 30000);
+        QVERIFY(panel->textEncoderRow()->isVisibleTo(panel));
+        QVERIFY(!train->isEnabled());
+        QVERIFY(w.trainingPage()->trainDisabledReason().startsWith(QStringLiteral("Choose the Gemma-3 text encoder folder")));
+
+        // A matching folder: checked on a worker, the window stays live; one status line; Train starts.
+        test::EventLoopStallProbe probe;
+        panel->useTextEncoderFolder(gemma);
+        QVERIFY(!train->isEnabled());  // until the answer
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isCheckingTextEncoder() && panel->textEncoderStatusLabel()->text().startsWith(QStringLiteral("Gemma-3: ")), 30000);
+        QVERIFY2(probe.worst() < 250, qPrintable(QString::number(probe.worst())));
+        QCOMPARE(panel->textEncoderStatusLabel()->text(), QStringLiteral("Gemma-3: 6 layers × 64, 1 shard — matches the checkpoint"));
+        QVERIFY(panel->textEncoderStatusLabel()->isVisibleTo(panel));
+        QVERIFY(panel->textEncoderErrorLabel()->isHidden());
+        QCOMPARE(panel->textEncoderPathEdit()->text(), QDir::toNativeSeparators(gemma));
+        QTRY_VERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+        QCOMPARE(panel->validityLabel()->text(), QStringLiteral("Settings are valid."));
+        // One folder for the whole window; remembered.
+        QCOMPARE(w.trainingPage()->controller()->options().basePath, ltx);
+        QCOMPARE(w.trainingPage()->controller()->options().textEncoderPath, gemma);
+        QCOMPARE(w.tryIt()->textEncoderPath(), gemma);
+        QCOMPARE(panel->estimator()->textEncoderPath(), gemma);
+        QCOMPARE(settings::textEncoderFolder(), gemma);
+        {
+            TrainingRequestModel model;
+            DatasetController dataset;
+            TrainingSettingsPanel next(&model, &dataset);
+            QCOMPARE(next.textEncoderFolder(), gemma);
+            QTRY_VERIFY_WITH_TIMEOUT(next.textEncoderStatusLabel()->text().endsWith(QStringLiteral("matches the checkpoint")), 30000);
+            QVERIFY(model.baseProblem().isEmpty());
+        }
+
+        // Sharded weights: the shards are counted; a missing one is named.
+        panel->useTextEncoderFolder(sharded);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isCheckingTextEncoder() && !panel->textEncoderErrorLabel()->isHidden(), 30000);
+        QCOMPARE(panel->textEncoderErrorLabel()->text(),
+                 QStringLiteral("The text encoder folder has no model-00002-of-00002.safetensors, which model.safetensors.index.json names."));
+        QVERIFY(!train->isEnabled());
+        QVERIFY(writeFile(sharded + QStringLiteral("/model-00002-of-00002.safetensors"), "shard"));
+        panel->useTextEncoderFolder(sharded + QStringLiteral("/"));  // chosen again (a trailing slash is the same folder)
+        QCOMPARE(panel->textEncoderFolder(), sharded);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->textEncoderStatusLabel()->text().startsWith(QStringLiteral("Gemma-3: ")), 30000);
+        QCOMPARE(panel->textEncoderStatusLabel()->text(), QStringLiteral("Gemma-3: 6 layers × 64, 2 shards — matches the checkpoint"));
+        QTRY_VERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+
+        // The wrong size: a red error with both widths, Train says the same.
+        panel->useTextEncoderFolder(wide);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isCheckingTextEncoder() && !panel->textEncoderErrorLabel()->isHidden(), 30000);
+        const QString mismatch = panel->textEncoderErrorLabel()->text();
+        QVERIFY2(mismatch.contains(QStringLiteral("672")) && mismatch.contains(QStringLiteral("448")), qPrintable(mismatch));
+        QVERIFY(mismatch.startsWith(QStringLiteral("This text encoder does not fit the checkpoint")));
+        QVERIFY(panel->textEncoderErrorLabel()->styleSheet().contains(QStringLiteral("#d32f2f")));
+        QVERIFY(!panel->textEncoderStatusLabel()->isVisibleTo(panel));
+        QVERIFY(!train->isEnabled());
+        QCOMPARE(w.trainingPage()->trainDisabledReason(), mismatch);
+
+        // No tokenizer.model: the error names it. Typing the folder in the field checks it too.
+        panel->textEncoderPathEdit()->setText(QDir::toNativeSeparators(noTokenizer));
+        Q_EMIT panel->textEncoderPathEdit()->editingFinished();
+        QCOMPARE(panel->textEncoderFolder(), noTokenizer);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isCheckingTextEncoder() && panel->textEncoderErrorLabel()->text().contains(QStringLiteral("tokenizer.model")), 30000);
+        QCOMPARE(panel->textEncoderErrorLabel()->text(), QStringLiteral("The text encoder folder has no tokenizer.model."));
+        QVERIFY(!train->isEnabled());
+        // A folder that is not there.
+        panel->useTextEncoderFolder(m_dir.filePath(QStringLiteral("no such folder")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isCheckingTextEncoder() && panel->textEncoderErrorLabel()->text().contains(QStringLiteral("is not a folder")), 30000);
+        QVERIFY(!train->isEnabled());
+
+        // A broken checkpoint keeps its own reason, whatever the folder.
+        panel->useTextEncoderFolder(gemma);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->textEncoderStatusLabel()->text().endsWith(QStringLiteral("matches the checkpoint")), 30000);
+        panel->useBaseCheckpoint(m_dir.filePath(QStringLiteral("gone.safetensors")));
+        QVERIFY(!train->isEnabled());
+        QVERIFY(w.trainingPage()->trainDisabledReason().contains(QStringLiteral("does not exist")));
+        panel->useBaseCheckpoint(ltx);
+        QTRY_VERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+
+        // Back to the embedded default: Train starts, the folder row is hidden and nothing gets the folder.
+        panel->baseChoiceBox()->setCurrentIndex(0);
+        Q_EMIT panel->baseChoiceBox()->activated(0);
+        QVERIFY(!panel->textEncoderRow()->isVisibleTo(panel));
+        QVERIFY2(train->isEnabled(), qPrintable(w.trainingPage()->trainDisabledReason()));
+        QCOMPARE(panel->validityLabel()->text(), QStringLiteral("Settings are valid."));
+        QVERIFY(w.trainingPage()->controller()->options().textEncoderPath.isEmpty());
+        QVERIFY(w.tryIt()->textEncoderPath().isEmpty());
+        QVERIFY(panel->estimator()->textEncoderPath().isEmpty());
+        QCOMPARE(settings::textEncoderFolder(), gemma);  // remembered for the next checkpoint
+        QCOMPARE(panel->textEncoderFolder(), gemma);
     }
 
     void theWindowHasTheDocksAndMenuItems()

@@ -1,6 +1,7 @@
 #include "AudioMetrics.h"
 
 #include "AudioCodec.h"
+#include "audio/Resampler.h"
 
 #include <torch/torch.h>
 
@@ -9,8 +10,21 @@
 namespace a2a {
 namespace {
 
-torch::Tensor monoTensor(const AudioBuffer &audio)
+// Every distance is taken at 16 kHz: the real LTX codec decodes to 48 kHz and trains on clips at
+// their own rate, the embedded one works at 16 kHz throughout.
+constexpr int kMetricRate = 16000;
+
+AudioBuffer atMetricRate(const AudioBuffer &audio)
 {
+    if (audio.sampleRate == kMetricRate || audio.sampleRate <= 0 || audio.isEmpty())
+        return audio;
+    QString error;
+    return resample(audio, kMetricRate, ResampleQuality::Medium, &error);
+}
+
+torch::Tensor monoTensor(const AudioBuffer &in)
+{
+    const AudioBuffer audio = atMetricRate(in);
     std::vector<float> mono(size_t(audio.frames()));
     for (int64_t f = 0; f < audio.frames(); ++f) {
         float s = 0;
@@ -51,8 +65,9 @@ double logSpectralDistance(const AudioBuffer &reference, const AudioBuffer &test
     return perFrame.masked_select(loud).mean().item<double>();
 }
 
-double heldOutRatio(const AudioBuffer &output, const AudioBuffer &reference, const AudioBuffer &target)
+double heldOutRatio(const AudioBuffer &outputIn, const AudioBuffer &referenceIn, const AudioBuffer &targetIn)
 {
+    const AudioBuffer output = atMetricRate(outputIn), reference = atMetricRate(referenceIn), target = atMetricRate(targetIn);
     const int64_t frames = std::min({output.frames(), reference.frames(), target.frames()});
     AudioBuffer o = sliceFrames(output, 0, frames), r = sliceFrames(reference, 0, frames), t = sliceFrames(target, 0, frames);
     // The inputs as the model sees them (peak-normalised over the span compared); the output is

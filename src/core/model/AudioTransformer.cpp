@@ -5,19 +5,6 @@
 namespace a2a {
 namespace {
 
-torch::Tensor rmsNorm(const torch::Tensor &x, double eps)
-{
-    return x * torch::rsqrt(x.pow(2).mean(-1, true) + eps);
-}
-
-// A weight in the compute dtype: a real base may be stored bf16 and computed fp32 (bf16 matmuls
-// run at ~1 GFLOP/s on a CPU without AVX512-BF16). The copy lives only as long as its use: with
-// gradient checkpointing that is one block at a time.
-torch::Tensor asType(const torch::Tensor &w, const torch::Tensor &like)
-{
-    return !w.defined() || w.scalar_type() == like.scalar_type() ? w : w.to(like.scalar_type());
-}
-
 // Sinusoidal timestep features, cos first: [cos(t f_i), sin(t f_i)], f_i = exp(-ln(1e4) i / half).
 torch::Tensor timestepFeatures(const torch::Tensor &t, int dim)
 {
@@ -26,113 +13,6 @@ torch::Tensor timestepFeatures(const torch::Tensor &t, int dim)
     const auto args = t.to(torch::kFloat32).unsqueeze(-1) * freqs;
     return torch::cat({torch::cos(args), torch::sin(args)}, -1);
 }
-
-class RmsNormImpl : public torch::nn::Module {
-public:
-    RmsNormImpl(int64_t dim, double eps, const torch::TensorOptions &o) : m_eps(eps)
-    {
-        weight = register_parameter("weight", torch::ones({dim}, o));
-    }
-    torch::Tensor forward(const torch::Tensor &x) { return rmsNorm(x, m_eps) * asType(weight, x); }
-    torch::Tensor weight;
-
-private:
-    double m_eps;
-};
-TORCH_MODULE(RmsNorm);
-
-class AttentionImpl : public torch::nn::Module {
-public:
-    AttentionImpl(const ModelConfig &c, int64_t contextDim, const torch::TensorOptions &o) : m_heads(c.numHeads), m_headDim(c.headDim)
-    {
-        const int64_t d = c.innerDim();
-        to_q = register_module("to_q", LinearLayer(d, d, o));
-        to_k = register_module("to_k", LinearLayer(contextDim, d, o));
-        to_v = register_module("to_v", LinearLayer(contextDim, d, o));
-        q_norm = register_module("q_norm", RmsNorm(d, c.normEps, o));
-        k_norm = register_module("k_norm", RmsNorm(d, c.normEps, o));
-        to_out_0 = LinearLayer(d, d, o);
-        auto outList = torch::nn::ModuleList();
-        outList->push_back(to_out_0);
-        register_module("to_out", outList);
-        if (c.gatedAttention)
-            to_gate_logits = register_module("to_gate_logits", LinearLayer(d, c.numHeads, o));
-    }
-
-    // x: [B, T, D] queries; ctx: [B, S, Dc]; rope: (cos, sin) [B, H, T, hd/2] or undefined;
-    // mask: additive [B, 1, 1, S] or undefined.
-    torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &ctx, const torch::Tensor &cosA, const torch::Tensor &sinA,
-                          const torch::Tensor &mask, bool skipAttention)
-    {
-        const int64_t b = x.size(0), t = x.size(1), s = ctx.size(1);
-        auto v = to_v(ctx);
-        torch::Tensor out;
-        if (skipAttention) {
-            out = v;  // STG: the value projection stands in for the attention result
-        } else {
-            auto q = q_norm(to_q(x));
-            auto k = k_norm(to_k(ctx));
-            q = q.view({b, t, m_heads, m_headDim}).transpose(1, 2);
-            k = k.view({b, s, m_heads, m_headDim}).transpose(1, 2);
-            auto vh = v.view({b, s, m_heads, m_headDim}).transpose(1, 2);
-            if (cosA.defined()) {
-                q = applyRope(q, cosA, sinA);
-                k = applyRope(k, cosA, sinA);
-            }
-            auto scores = torch::matmul(q, k.transpose(-2, -1)) * (1.0 / std::sqrt(double(m_headDim)));
-            if (mask.defined())
-                scores = scores + mask;
-            out = torch::matmul(torch::softmax(scores, -1), vh).transpose(1, 2).reshape({b, t, m_heads * m_headDim});
-        }
-        if (!to_gate_logits.is_empty()) {
-            const auto gate = 2.0 * torch::sigmoid(to_gate_logits(x));  // [B, T, H]
-            out = (out.view({b, t, m_heads, m_headDim}) * gate.unsqueeze(-1)).view({b, t, m_heads * m_headDim});
-        }
-        return to_out_0(out);
-    }
-
-    static torch::Tensor applyRope(const torch::Tensor &x, const torch::Tensor &cosA, const torch::Tensor &sinA)
-    {
-        // Split layout: the two halves of each head rotate against each other.
-        const int64_t half = x.size(-1) / 2;
-        const auto x1 = x.narrow(-1, 0, half);
-        const auto x2 = x.narrow(-1, half, half);
-        return torch::cat({x1 * cosA - x2 * sinA, x2 * cosA + x1 * sinA}, -1);
-    }
-
-    LinearLayer to_q{nullptr}, to_k{nullptr}, to_v{nullptr}, to_out_0{nullptr}, to_gate_logits{nullptr};
-    RmsNorm q_norm{nullptr}, k_norm{nullptr};
-
-private:
-    int64_t m_heads, m_headDim;
-};
-TORCH_MODULE(Attention);
-
-class GeluProjImpl : public torch::nn::Module {
-public:
-    GeluProjImpl(int64_t in, int64_t out, const torch::TensorOptions &o) { proj = register_module("proj", LinearLayer(in, out, o)); }
-    torch::Tensor forward(const torch::Tensor &x) { return torch::gelu(proj(x), "tanh"); }
-    LinearLayer proj{nullptr};
-};
-TORCH_MODULE(GeluProj);
-
-class FeedForwardImpl : public torch::nn::Module {
-public:
-    FeedForwardImpl(int64_t d, int64_t inner, const torch::TensorOptions &o)
-    {
-        in = GeluProj(d, inner, o);
-        out = LinearLayer(inner, d, o);
-        auto net = torch::nn::ModuleList();
-        net->push_back(in);
-        net->push_back(torch::nn::Identity());  // dropout in ltx-core: index 1 holds no weights
-        net->push_back(out);
-        register_module("net", net);
-    }
-    torch::Tensor forward(const torch::Tensor &x) { return out(in(x)); }
-    GeluProj in{nullptr};
-    LinearLayer out{nullptr};
-};
-TORCH_MODULE(FeedForward);
 
 class TimestepEmbedderImpl : public torch::nn::Module {
 public:
@@ -176,9 +56,9 @@ public:
     TransformerBlockImpl(const ModelConfig &c, const torch::TensorOptions &o) : m_eps(c.normEps), m_rows(c.adalnRows())
     {
         const int64_t d = c.innerDim();
-        audio_attn1 = register_module("audio_attn1", Attention(c, d, o));
-        audio_attn2 = register_module("audio_attn2", Attention(c, c.crossAttentionDim, o));
-        audio_ff = register_module("audio_ff", FeedForward(d, c.ffInnerDim(), o));
+        audio_attn1 = register_module("audio_attn1", LtxAttention(d, d, c.numHeads, c.headDim, c.normEps, c.gatedAttention, o));
+        audio_attn2 = register_module("audio_attn2", LtxAttention(d, c.crossAttentionDim, c.numHeads, c.headDim, c.normEps, c.gatedAttention, o));
+        audio_ff = register_module("audio_ff", LtxFeedForward(d, c.ffInnerDim(), o));
         table = register_parameter("audio_scale_shift_table", torch::zeros({m_rows, d}, o));
         if (c.crossAttentionAdaln)
             promptTable = register_parameter("audio_prompt_scale_shift_table", torch::zeros({2, d}, o));
@@ -188,26 +68,26 @@ public:
     torch::Tensor forward(torch::Tensor x, const torch::Tensor &mod, const torch::Tensor &promptMod, const torch::Tensor &ctx,
                           const torch::Tensor &ctxMask, const torch::Tensor &cosA, const torch::Tensor &sinA, bool skipSelfAttention)
     {
-        const auto ada = asType(table, x).unsqueeze(0).unsqueeze(0) + mod;  // [B, T, rows, D]
+        const auto ada = castLike(table, x).unsqueeze(0).unsqueeze(0) + mod;  // [B, T, rows, D]
         auto row = [&](int i) { return ada.select(2, i); };
-        auto h = rmsNorm(x, m_eps) * (1 + row(1)) + row(0);
+        auto h = ltxRmsNorm(x, m_eps) * (1 + row(1)) + row(0);
         x = x + audio_attn1(h, h, cosA, sinA, torch::Tensor(), skipSelfAttention) * row(2);
 
-        auto xn = rmsNorm(x, m_eps);
+        auto xn = ltxRmsNorm(x, m_eps);
         if (promptTable.defined()) {
-            const auto kv = asType(promptTable, x).unsqueeze(0).unsqueeze(0) + promptMod;  // [B, 1, 2, D]
+            const auto kv = castLike(promptTable, x).unsqueeze(0).unsqueeze(0) + promptMod;  // [B, 1, 2, D]
             const auto q = xn * (1 + row(7)) + row(6);
             const auto c = ctx * (1 + kv.select(2, 1)) + kv.select(2, 0);
             x = x + audio_attn2(q, c, torch::Tensor(), torch::Tensor(), ctxMask, false) * row(8);
         } else {
             x = x + audio_attn2(xn, ctx, torch::Tensor(), torch::Tensor(), ctxMask, false);
         }
-        h = rmsNorm(x, m_eps) * (1 + row(4)) + row(3);
+        h = ltxRmsNorm(x, m_eps) * (1 + row(4)) + row(3);
         return x + audio_ff(h) * row(5);
     }
 
-    Attention audio_attn1{nullptr}, audio_attn2{nullptr};
-    FeedForward audio_ff{nullptr};
+    LtxAttention audio_attn1{nullptr}, audio_attn2{nullptr};
+    LtxFeedForward audio_ff{nullptr};
     torch::Tensor table, promptTable;
 
 private:
@@ -251,47 +131,6 @@ struct CheckpointedBlock : public torch::autograd::Function<CheckpointedBlock> {
 
 }  // namespace
 
-LinearLayerImpl::LinearLayerImpl(int64_t in, int64_t out, const torch::TensorOptions &options, bool withBias)
-{
-    weight = register_parameter("weight", torch::empty({out, in}, options));
-    if (withBias)
-        bias = register_parameter("bias", torch::empty({out}, options));
-    if (options.device().type() != torch::kMeta) {
-        // nn.Linear's default init, so a model built from scratch is usable before loading.
-        torch::NoGradGuard guard;
-        const double bound = 1.0 / std::sqrt(double(in));
-        weight.uniform_(-bound, bound);
-        if (bias.defined())
-            bias.uniform_(-bound, bound);
-    }
-}
-
-torch::Tensor LinearLayerImpl::forward(const torch::Tensor &x)
-{
-    auto y = torch::linear(x, asType(weight, x), asType(bias, x));
-    if (m_loraA.defined() && m_loraActive) {
-        const auto xl = asType(x, m_loraA);  // the LoRA trains in fp32 whatever the base's compute dtype
-        y = y + asType(torch::linear(torch::linear(xl, m_loraA), m_loraB) * m_loraScale, y);
-    }
-    return y;
-}
-
-void LinearLayerImpl::enableLora(int rank, double alpha, torch::Generator &generator)
-{
-    const int64_t in = weight.size(1), out = weight.size(0);
-    const auto options = weight.options().dtype(torch::kFloat32).requires_grad(false);
-    // PEFT's init: A Kaiming-uniform with a = √5 (bound 1/√in), B zero, so the LoRA starts as a no-op.
-    const double bound = 1.0 / std::sqrt(double(in));
-    // Drawn on the CPU (the generator's device), so a seed gives the same LoRA on any device.
-    auto a = torch::empty({rank, in}, torch::kFloat32);
-    a.uniform_(-bound, bound, generator);
-    m_loraA = register_parameter("lora_A", a.to(options.device()));
-    m_loraB = register_parameter("lora_B", torch::zeros({out, rank}, options));
-    m_loraScale = alpha / double(rank);
-}
-
-void LinearLayerImpl::setLoraActive(bool active) { m_loraActive = active; }
-
 class AudioTransformerImpl : public torch::nn::Module {
 public:
     AudioTransformerImpl(const ModelConfig &c, const torch::TensorOptions &o) : config(c)
@@ -313,19 +152,11 @@ public:
 
     std::pair<torch::Tensor, torch::Tensor> rope(const torch::Tensor &positions, torch::ScalarType dtype) const
     {
-        // Frequencies θ^(j/(N−1))·π/2: only this grid is float64 (frequencies_precision); ltx-core
-        // rounds it to float32 and computes angles, cos and sin in float32. Doing those in float64
-        // moves the output by ~1e-4.
-        const int64_t n = config.innerDim() / 2;
-        const auto dopt = torch::TensorOptions().dtype(torch::kFloat64).device(positions.device());
-        const auto freqs = (torch::pow(config.ropeTheta, torch::linspace(0.0, 1.0, n, dopt)) * (M_PI / 2.0)).to(torch::kFloat32);
+        // One position per latent frame in seconds: the middle of its [start, end) interval
+        // (use_middle_indices_grid), in float32 like ltx-core.
         auto pos = positions.to(torch::kFloat32).select(1, 0);  // [B, T, 2]
         pos = config.middleIndicesGrid ? (pos.select(-1, 0) + pos.select(-1, 1)) / 2.0 : pos.select(-1, 0);
-        const auto scaled = pos / config.maxPositionSeconds * 2.0 - 1.0;  // [B, T]
-        auto angles = scaled.unsqueeze(-1) * freqs;                       // [B, T, N]
-        const int64_t b = angles.size(0), t = angles.size(1);
-        angles = angles.view({b, t, config.numHeads, n / config.numHeads}).transpose(1, 2);  // [B, H, T, N/H]
-        return {torch::cos(angles).to(dtype), torch::sin(angles).to(dtype)};
+        return ltxRope1d(pos, config.maxPositionSeconds, config.ropeTheta, config.innerDim(), config.numHeads, dtype);
     }
 
     torch::Tensor forward(const AudioTokens &callerTokens, const Perturbation &perturbation)
@@ -383,7 +214,7 @@ public:
             else
                 x = blocks[i]->forward(x, mod, promptMod, ctx, mask, cosA, sinA, skip);
         }
-        const auto ss = asType(audio_scale_shift_table, x).unsqueeze(0).unsqueeze(0) + embedded.unsqueeze(2);  // [B, T, 2, D]
+        const auto ss = castLike(audio_scale_shift_table, x).unsqueeze(0).unsqueeze(0) + embedded.unsqueeze(2);  // [B, T, 2, D]
         x = torch::layer_norm(x, {d}, {}, {}, config.normEps) * (1 + ss.select(2, 1)) + ss.select(2, 0);
         return audio_proj_out(x);
     }
@@ -419,7 +250,7 @@ std::vector<std::pair<std::string, LinearLayer>> AudioTransformer::loraTargets()
     for (size_t i = 0; i < d->blocks.size(); ++i) {
         auto &blk = d->blocks[i];
         const std::string p = "transformer_blocks." + std::to_string(i) + ".";
-        for (const auto &[name, attn] : {std::pair<std::string, Attention>{"audio_attn1", blk->audio_attn1}, {"audio_attn2", blk->audio_attn2}}) {
+        for (const auto &[name, attn] : {std::pair<std::string, LtxAttention>{"audio_attn1", blk->audio_attn1}, {"audio_attn2", blk->audio_attn2}}) {
             out.emplace_back(p + name + ".to_q", attn->to_q);
             out.emplace_back(p + name + ".to_k", attn->to_k);
             out.emplace_back(p + name + ".to_v", attn->to_v);

@@ -1,13 +1,16 @@
 #pragma once
 // The LTX-2.3 audio stream in libtorch (spec §4): AdaLN with 9-row tables, per-head gated
 // attention, prompt AdaLN on the text cross-attention, q/k RMSNorm over the inner dim, 1-D RoPE
-// in seconds with the split layout, GELU-tanh feed-forward, output head. Sized by ModelConfig;
-// module and parameter names equal the checkpoint's state-dict names, so one loader and one
-// LoRA saver serve the real 48 × 2048 model and the small embedded one.
+// in seconds with the split layout, GELU-tanh feed-forward, output head. The attention,
+// feed-forward, LinearLayer and RoPE it shares with the text connector are in
+// TransformerLayers.h. Sized by ModelConfig; module and parameter names equal the checkpoint's
+// state-dict names, so one loader and one LoRA saver serve the real 48 × 2048 model and the
+// small embedded one.
 // Torch header: only engine code includes it (never Qt UI code).
 // Thread rule: a module is used by one thread at a time; read-only weights may be shared.
 
 #include "ModelConfig.h"
+#include "TransformerLayers.h"
 
 #include <torch/torch.h>
 
@@ -30,27 +33,6 @@ struct Perturbation {
     std::set<int> skipSelfAttentionBlocks;
     bool empty() const { return skipSelfAttentionBlocks.empty(); }
 };
-
-// Linear layer with an optional LoRA branch: y = W x + b + (alpha / r) · B (A x).
-class LinearLayerImpl : public torch::nn::Module {
-public:
-    LinearLayerImpl(int64_t in, int64_t out, const torch::TensorOptions &options, bool bias = true);
-    torch::Tensor forward(const torch::Tensor &x);
-
-    void enableLora(int rank, double alpha, torch::Generator &generator);
-    void setLoraActive(bool active);  // off: the base layer alone (same weights kept)
-    bool hasLora() const { return m_loraA.defined(); }
-    double loraScale() const { return m_loraScale; }  // the only alpha / rank computation
-    torch::Tensor &loraA() { return m_loraA; }  // [rank, in]
-    torch::Tensor &loraB() { return m_loraB; }  // [out, rank]
-    torch::Tensor weight, bias;
-
-private:
-    torch::Tensor m_loraA, m_loraB;
-    double m_loraScale = 1.0;
-    bool m_loraActive = true;
-};
-TORCH_MODULE(LinearLayer);
 
 class AudioTransformerImpl;
 

@@ -131,18 +131,6 @@ bool hasLtxAudioCodec(const QMap<QString, QString> &metadata)
     return config.contains(QStringLiteral("audio_vae"));
 }
 
-QString textEncoderMissingFor(const QString &basePath)
-{
-    QString error;
-    const auto file = SafetensorsFile::open(basePath, &error);
-    if (!file || !hasLtxAudioCodec(file->metadata()))
-        return {};  // the loader reports unreadable files itself
-    return QStringLiteral("%1 is an LTX-2.3 checkpoint: it conditions on the Gemma-3 text encoder (feature extractor and audio connector), "
-                          "which this build cannot run yet, and a LoRA trained against any other text context would not work in LTX-2.3. "
-                          "Train on the embedded default model for now (leave the base unset).")
-        .arg(QFileInfo(basePath).fileName());
-}
-
 QString defaultReferencePositions(const QMap<QString, QString> &metadata)
 {
     return hasLtxAudioCodec(metadata) ? QStringLiteral("negative") : QStringLiteral("overlap");

@@ -48,12 +48,6 @@ SamplerDefaults samplerDefaultsForBase(const QMap<QString, QString> &metadata);
 // the real checkpoint or one in its full layout (init-base --ltx-layout).
 bool hasLtxAudioCodec(const QMap<QString, QString> &metadata);
 
-// A real LTX-2.3 base conditions on Gemma-3 → feature extractor → audio connector; any other
-// context would train a LoRA for a different model. Until this build runs that text path, such
-// a base is refused with this message (read from the header only, before any weight is loaded);
-// "" for the embedded family.
-QString textEncoderMissingFor(const QString &basePath);
-
 // The reference convention a new run on this base uses unless told otherwise: "negative" for a
 // real LTX-2.3 base (ComfyUI's reference-audio node places references there), "overlap" for the
 // embedded family (its pretraining used overlap).

@@ -252,6 +252,8 @@ LtxCheckpointReport inspectLtxCheckpoint(const QString &path)
         }
         if (!claimed)
             ++r.skippedTensors;
+        if (name == QString::fromLatin1(kTextProjectionPrefix) + QStringLiteral("weight") && file->info(name)->shape.size() == 2)
+            r.textProjectionInputs = file->info(name)->shape[1];
     }
     for (size_t i = 0; i < defs.size(); ++i)
         for (const auto &[name, shape] : expected[defs[i].group])

@@ -47,6 +47,7 @@ struct LtxCheckpointReport {
     QStringList configErrors;    // sections that are absent or that the port cannot run
     std::vector<LtxGroupReport> groups;
     LtxMemoryPlan memory;    // for a training run at the default bucket and rank
+    int64_t textProjectionInputs = 0;  // the text encoder's hidden × (layers + 1) the projection takes
 
     const LtxGroupReport *group(LtxGroup g) const;
     bool trainable() const;  // every group needed to train is complete and consistent

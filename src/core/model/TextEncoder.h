@@ -8,6 +8,9 @@
 
 #include <QString>
 
+#include <QStringList>
+
+#include <functional>
 #include <memory>
 
 namespace a2a {
@@ -24,6 +27,18 @@ public:
     virtual int width() const = 0;
     virtual int maxTokens() const = 0;
     virtual TextContext encode(const QString &text) const = 0;
+
+    // Encodes every text a run will need before it starts, in one pass where that is cheaper (the
+    // real Gemma-3 streams its 12 B weights once for all captions), so later encode() calls are
+    // served from memory. progress(done, total) returning false cancels; false with *error set
+    // on failure or cancel. The default does nothing.
+    virtual bool prepare(const QStringList &texts, const std::function<bool(int done, int total)> &progress, QString *error) const
+    {
+        (void)texts;
+        (void)progress;
+        (void)error;
+        return true;
+    }
 };
 
 struct HashingTextEncoderConfig {

@@ -1,5 +1,7 @@
 #include "Inference.h"
 
+#include "RunBase.h"
+
 #include "IcLoraStrategy.h"
 #include "OutputWriter.h"
 #include "Sampler.h"
@@ -23,12 +25,13 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
         torch::Device device(torch::kCPU);
         if (!resolveDevice(config.device, &device, &result.error))
             return result;
-        if (QString refused = textEncoderMissingFor(config.basePath); !refused.isEmpty()) {
-            result.error = refused;
-            return result;
-        }
-        BaseModelLoadResult base = loadBaseModel(config.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
-        if (!base.model) {
+        RunBaseOptions baseOptions;
+        baseOptions.basePath = config.basePath;
+        baseOptions.textEncoderPath = config.textEncoderPath;
+        baseOptions.device = device;
+        baseOptions.training = false;
+        RunBase base = loadRunBase(baseOptions);
+        if (!base.ok()) {
             result.error = base.error;
             return result;
         }
@@ -42,10 +45,8 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
             }
         for (auto &[name, layer] : model.loraTargets())
             layer->setLoraActive(config.useLora);
-        const auto codec = codecForBase(base.metadata);
-        HashingTextEncoderConfig tc;
-        tc.width = model.config().crossAttentionDim;
-        const auto text = makeHashingTextEncoder(tc);
+        const auto &codec = base.codec;
+        const auto &text = base.text;
 
         DecodeOptions decode;
         decode.toStereo = true;
@@ -73,7 +74,10 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
         const TextContext negative = text->encode(config.negativePrompt.isEmpty() ? defaultNegativePrompt() : config.negativePrompt);
         ReferencePositions convention = ReferencePositions::Overlap;
         parseReferencePositions(positions, &convention);  // a LoRA without the key was trained with overlap
-        std::vector<float> out(size_t(total * 2), 0.f), weight(size_t(total), 0.f);
+        // The output may run at a higher rate than the model (LTX-2.3's vocoder: 48 kHz from 16 kHz
+        // input): windows are laid out at the model rate and crossfaded at the output rate.
+        const int up = std::max(1, codec->outputSampleRate() / rate);
+        std::vector<float> out(size_t(total * up * 2), 0.f), weight(size_t(total * up), 0.f);
         for (size_t w = 0; w < starts.size(); ++w) {
             const AudioBuffer piece = sliceFrames(ref.audio, starts[w], winFrames);
             const auto refTokens = codec->encode(piece);
@@ -100,23 +104,24 @@ InferenceResult runInference(const InferenceConfig &config, const std::function<
             // Raised-cosine crossfade over the overlaps (the two gains sum to 1): both windows take
             // their phase from the same reference, so they are correlated there and an equal-power
             // fade would bump the level by up to 3 dB at every join. Clip ends stay flat.
-            for (int64_t f = 0; f < winFrames; ++f) {
+            const int64_t winOut = std::min<int64_t>(winFrames * up, generated.frames()), overlapOut = overlap * up;
+            for (int64_t f = 0; f < winOut; ++f) {
                 double g = 1.0;
-                if (w > 0 && f < overlap)
-                    g = std::pow(std::sin(0.5 * M_PI * double(f) / double(overlap)), 2);
-                if (w + 1 < starts.size() && f >= winFrames - overlap)
-                    g = std::min(g, std::pow(std::cos(0.5 * M_PI * double(f - (winFrames - overlap)) / double(overlap)), 2));
-                const int64_t at = starts[w] + f;
+                if (w > 0 && f < overlapOut)
+                    g = std::pow(std::sin(0.5 * M_PI * double(f) / double(overlapOut)), 2);
+                if (w + 1 < starts.size() && f >= winOut - overlapOut)
+                    g = std::min(g, std::pow(std::cos(0.5 * M_PI * double(f - (winOut - overlapOut)) / double(overlapOut)), 2));
+                const int64_t at = starts[w] * up + f;
                 out[size_t(2 * at)] += float(g) * generated.sample(f, 0);
                 out[size_t(2 * at + 1)] += float(g) * generated.sample(f, 1);
                 weight[size_t(at)] += float(g);
             }
             ++result.windows;
         }
-        result.audio.sampleRate = rate;
+        result.audio.sampleRate = rate * up;
         result.audio.channels = 2;
         result.audio.samples = std::move(out);
-        for (int64_t f = 0; f < total; ++f) {
+        for (int64_t f = 0; f < total * up; ++f) {
             const float norm = weight[size_t(f)] > 1e-6f ? 1.f / weight[size_t(f)] : 1.f;
             result.audio.samples[size_t(2 * f)] *= norm;
             result.audio.samples[size_t(2 * f + 1)] *= norm;

@@ -14,6 +14,7 @@ namespace a2a {
 
 struct InferenceConfig {
     QString basePath;
+    QString textEncoderPath;  // Gemma-3 folder, for a real LTX-2.3 base
     QString loraPath;            // empty = the base alone
     bool useLora = true;         // false: same seed, LoRA switched off (the A/B baseline)
     QString referencePath;

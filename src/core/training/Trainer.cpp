@@ -13,6 +13,7 @@
 #include "ValidationRunner.h"
 #include "dataset/DatasetExporter.h"
 #include "dataset/DatasetIngestor.h"
+#include "RunBase.h"
 #include "model/BaseModelLoader.h"
 
 #include <QDir>
@@ -37,6 +38,7 @@ QJsonObject configToJson(const TrainingJobConfig &c)
         validation.append(QJsonObject{{QStringLiteral("prompt"), prompt}, {QStringLiteral("path"), path}});
     return QJsonObject{{QStringLiteral("request"), c.request.toJson()},
                        {QStringLiteral("base_path"), c.basePath},
+                       {QStringLiteral("text_encoder_path"), c.textEncoderPath},
                        {QStringLiteral("reference_positions"), c.referencePositions},
                        {QStringLiteral("checkpoint_interval"), c.checkpointInterval},
                        {QStringLiteral("keep_checkpoints"), c.keepCheckpoints},
@@ -60,6 +62,7 @@ bool configFromJson(const QJsonObject &o, TrainingJobConfig *c, QString *error)
     }
     c->request = parsed.request;
     c->basePath = o.value(QStringLiteral("base_path")).toString();
+    c->textEncoderPath = o.value(QStringLiteral("text_encoder_path")).toString();
     c->referencePositions = o.value(QStringLiteral("reference_positions")).toString(QStringLiteral("overlap"));
     c->checkpointInterval = o.value(QStringLiteral("checkpoint_interval")).toInt(250);
     c->keepCheckpoints = o.value(QStringLiteral("keep_checkpoints")).toInt(2);
@@ -134,11 +137,16 @@ private:
         QString deviceError;
         if (!resolveDevice(m_cfg.device, &device, &deviceError))
             return fail(deviceError);
-        if (const QString refused = textEncoderMissingFor(m_cfg.basePath); !refused.isEmpty())
-            return fail(refused);
-        BaseModelLoadResult base = loadBaseModel(m_cfg.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
-        if (!base.model)
-            return fail(QStringLiteral("cannot load the base model: %1").arg(base.error));
+        RunBaseOptions baseOptions;
+        baseOptions.basePath = m_cfg.basePath;
+        baseOptions.textEncoderPath = m_cfg.textEncoderPath;
+        baseOptions.device = device;
+        baseOptions.cacheDir = m_cfg.cacheDir;
+        RunBase base = loadRunBase(baseOptions);
+        if (!base.ok())
+            return fail(base.error);
+        if (!base.summary.isEmpty())
+            log(base.summary);
         AudioTransformer &model = *base.model;
         const ModelConfig &mc = model.config();
         if (m_cfg.referencePositions.isEmpty())
@@ -149,15 +157,8 @@ private:
                 return fail(QStringLiteral("unknown reference positions \"%1\": use overlap or negative").arg(m_cfg.referencePositions));
             m_cfg.referencePositions = referencePositionsName(parsed);  // "before" is stored as "negative"
         }
-        QString codecError;
-        const auto codec = codecForBase(m_cfg.basePath, base.metadata, &codecError);
-        if (!codec)
-            return fail(QStringLiteral("cannot load the base's audio codec: %1").arg(codecError));
-        if (codec->tokenWidth() != mc.inChannels)
-            return fail(QStringLiteral("the base model takes %1-wide tokens but the codec makes %2").arg(mc.inChannels).arg(codec->tokenWidth()));
-        HashingTextEncoderConfig textConfig;
-        textConfig.width = mc.crossAttentionDim;
-        const auto text = makeHashingTextEncoder(textConfig);
+        const auto &codec = base.codec;
+        const auto &text = base.text;
 
         if (!resume) {
             // Everything needed to resume lives in the run folder: the settings and the curated dataset.
@@ -174,6 +175,31 @@ private:
         prepare.normalize = req.audioNormalize;
         prepare.sampleRate = codec->convertsInput() ? 0 : codec->sampleRate();
         const LatentCache cache(m_cfg.cacheDir.isEmpty() ? defaultLatentCacheDir() : m_cfg.cacheDir);
+        // Every text the run needs, encoded before training starts (the real Gemma-3 streams its
+        // weights once for all of them; later runs find them in the cache).
+        {
+            QStringList texts;
+            for (const DatasetPair &p : m_ds.pairs)
+                if (!p.excluded)
+                    texts << m_ds.finalCaption(p);
+            for (const auto &[prompt, path] : m_cfg.validationInputs)
+                texts << prompt;
+            texts << req.validationNegativePrompt;
+            texts.removeDuplicates();
+            QString textError;
+            const bool encoded = text->prepare(texts, [this](int done, int total) {
+                if (m_cb.onProgress)
+                    m_cb.onProgress(QStringLiteral("Encoding text"), done, total);
+                return !stopRequested();
+            }, &textError);
+            if (!encoded) {
+                if (stopRequested()) {
+                    m_result.outcome = TrainingOutcome::Stopped;
+                    return m_result;
+                }
+                return fail(textError);
+            }
+        }
         TrainingSet set = prepareTrainingSet(m_ds, prepare, *codec, *text, cache, m_cb);
         if (!set.error.isEmpty())
             return fail(set.error);
@@ -227,9 +253,17 @@ private:
         if (const QString e = loadValidationInputs(inputs, req.previewSeconds(), *codec, *text, &vs.inputs); !e.isEmpty())
             return fail(e);
         vs.negative = text->encode(req.validationNegativePrompt);
-        const SamplerDefaults recommended = samplerDefaultsForBase(base.metadata);
+        SamplerDefaults recommended = samplerDefaultsForBase(base.metadata);
         vs.guidance.cfgScale = m_cfg.cfgScale >= 0 ? m_cfg.cfgScale : recommended.cfgScale;
         vs.guidance.stgScale = req.stgScale;
+        if (base.realLtx && device.is_cpu()) {
+            // A real-size preview is 30 steps × 3 passes of a 2.4 TFLOP forward: half an hour per
+            // preview on a laptop CPU. Fewer Euler steps and CFG without STG keep it to minutes.
+            recommended.steps = std::min(recommended.steps, 8);
+            vs.guidance.stgScale = 0.0;
+            log(QStringLiteral("CPU with an LTX-2.3 base: previews use %1 Euler steps with CFG and no STG (--validation-steps and the request's stg_scale are the settings)")
+                    .arg(m_cfg.validationSteps > 0 ? m_cfg.validationSteps : recommended.steps));
+        }
         vs.guidance.stgBlocks = {mc.numLayers > 28 ? 28 : mc.numLayers / 2};  // LTX-2.3 uses block 28 of 48
         vs.guidance.steps = m_cfg.validationSteps > 0 ? m_cfg.validationSteps : recommended.steps;
         vs.previewTokens = AudioCodec::tokensForSeconds(req.previewSeconds());

@@ -5,6 +5,8 @@
 
 #include "TrainingEstimate.h"
 
+#include "RunBase.h"
+
 #include "FlowMatching.h"
 #include "IcLoraStrategy.h"
 #include "Sampler.h"
@@ -67,21 +69,19 @@ TrainingEstimate measure(const TrainingRequest &request, const TrainingEstimateO
     torch::Device device(torch::kCPU);
     if (!resolveDevice(options.device, &device, &e.error))
         return e;
-    if (QString refused = textEncoderMissingFor(options.basePath); !refused.isEmpty()) {
-        e.error = refused;
-        return e;
-    }
-    BaseModelLoadResult base = loadBaseModel(options.basePath, torch::TensorOptions().dtype(torch::kFloat32).device(device));
-    if (!base.model) {
-        e.error = QStringLiteral("cannot load the base model: %1").arg(base.error);
+    RunBaseOptions baseOptions;
+    baseOptions.basePath = options.basePath;
+    baseOptions.textEncoderPath = options.textEncoderPath;
+    baseOptions.device = device;
+    RunBase base = loadRunBase(baseOptions);
+    if (!base.ok()) {
+        e.error = base.error;
         return e;
     }
     AudioTransformer &model = *base.model;
     const ModelConfig &mc = model.config();
-    const auto codec = codecForBase(base.metadata);
-    HashingTextEncoderConfig textConfig;
-    textConfig.width = mc.crossAttentionDim;
-    const auto text = makeHashingTextEncoder(textConfig);
+    const auto &codec = base.codec;
+    const auto &text = base.text;
     memory.sample();
 
     auto gen = at::detail::createCPUGenerator(42);

@@ -18,6 +18,7 @@ namespace a2a {
 
 struct TrainingEstimateOptions {
     QString basePath;               // base checkpoint in the LTX-2.3 layout
+    QString textEncoderPath;        // Gemma-3 folder, for a real LTX-2.3 base
     int warmupSteps = 1;            // untimed: first-call allocations and lazy initialisation
     int timedSteps = 3;             // averaged
     bool heldOut = false;           // a held-out pair is also sampled at every validation (≥ 5 usable pairs)

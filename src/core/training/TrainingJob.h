@@ -14,6 +14,7 @@ struct TrainingJobConfig {
     TrainingRequest request;
     QString outputDir;
     QString basePath;                 // base checkpoint in the LTX-2.3 layout
+    QString textEncoderPath;          // Gemma-3 folder (config.json, tokenizer.model, weights): a real LTX-2.3 base needs it
     // "overlap" (ltx-trainer), "negative" (ComfyUI's reference-audio node), or "" for the base's
     // default: negative for a real LTX-2.3 checkpoint (where the LoRA will be used in ComfyUI),
     // overlap for the embedded model (what it was pretrained with).

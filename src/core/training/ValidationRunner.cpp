@@ -1,5 +1,7 @@
 #include "ValidationRunner.h"
 
+#include <cmath>
+
 #include "model/AudioMetrics.h"
 
 #include "audio/AudioDecoder.h"
@@ -91,7 +93,10 @@ ValidationReport ValidationRunner::run(int step, bool withLora, const std::optio
         if (!tokens.defined()) {
             report.step = -1;
         } else {
-            AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio, heldOut->targetAudio.frames());
+            // decode() counts frames at the codec's rate; a codec that converts its own input
+            // trained on the clip at its native rate.
+            const int64_t frames = int64_t(std::llround(heldOut->targetAudio.durationSeconds() * m_codec.sampleRate()));
+            AudioBuffer generated = m_codec.decode(tokens.squeeze(0), &heldOut->referenceAudio, frames);
             limitPeaks(generated);  // as the previews: what the user hears is what is measured
             report.heldOutRatio = heldOutRatio(generated, heldOut->referenceAudio, heldOut->targetAudio);
         }

@@ -34,6 +34,14 @@ void EstimateController::setBasePath(const QString &path)
     m_measuredKey.clear();
 }
 
+void EstimateController::setTextEncoderPath(const QString &folder)
+{
+    if (folder == m_options.textEncoderPath)
+        return;
+    m_options.textEncoderPath = folder;
+    m_measuredKey.clear();
+}
+
 void EstimateController::setDebounceMs(int ms) { m_debounce->setInterval(ms); }
 
 bool EstimateController::isPending() const { return m_debounce->isActive() || m_restartWhenIdle; }
@@ -42,8 +50,8 @@ bool EstimateController::isPending() const { return m_debounce->isActive() || m_
 // only enter the projection.
 QString EstimateController::keyOf(const TrainingRequest &r) const
 {
-    return QStringLiteral("%1|%2|%3|%4|%5").arg(m_options.basePath).arg(r.rank).arg(r.audioDurationSeconds, 0, 'g', 10)
-        .arg(r.stgScale != 0.0).arg(m_options.threads);
+    return QStringLiteral("%1|%2|%3|%4|%5|%6").arg(m_options.basePath).arg(r.rank).arg(r.audioDurationSeconds, 0, 'g', 10)
+        .arg(r.stgScale != 0.0).arg(m_options.threads).arg(m_options.textEncoderPath);
 }
 
 void EstimateController::settingsChanged(const TrainingRequest &request, bool heldOut)

@@ -25,6 +25,8 @@ public:
 
     void setBasePath(const QString &path);  // default: the embedded default base
     QString basePath() const { return m_options.basePath; }
+    void setTextEncoderPath(const QString &folder);  // the Gemma-3 folder an LTX-2.3 base needs; "" for the embedded one
+    QString textEncoderPath() const { return m_options.textEncoderPath; }
     void setThreads(int threads) { m_options.threads = threads; }
     int threads() const { return m_options.threads; }
     void setDebounceMs(int ms);

@@ -63,6 +63,7 @@ bool TrainingController::start(const CuratedDataset &dataset, const TrainingRequ
     job.config.request = request;
     job.config.request.trainingDataUrl = dataset.source;
     job.config.basePath = m_options.basePath.isEmpty() ? defaultBaseModelPath() : m_options.basePath;
+    job.config.textEncoderPath = m_options.textEncoderPath;
     if (job.config.basePath.isEmpty())
         return refuse(tr("The embedded base model was not found. Reinstall A2A Studio, or set A2A_DEFAULT_BASE to a base checkpoint."));
     job.config.validationInterval = m_options.validationInterval;

@@ -26,6 +26,7 @@ struct TrainingWorkerJob;
 // What the app adds to a request for the engine; tests make runs small and fast with it.
 struct TrainingOptions {
     QString basePath;             // empty: the embedded default base model
+    QString textEncoderPath;      // the Gemma-3 folder a real LTX-2.3 base needs
     int validationInterval = 0;   // steps between previews; 0 = a quarter of number_of_steps
     int validationSteps = 0;      // sampler steps per preview; 0 = the base's recommendation
     int checkpointInterval = 250;

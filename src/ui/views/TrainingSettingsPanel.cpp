@@ -9,6 +9,7 @@
 #include "ValidationEntriesEditor.h"
 #include "controllers/EstimateController.h"
 #include "model/DefaultBaseModel.h"
+#include "model/SafetensorsFile.h"  // torch-free
 #include "models/PromptSuggestion.h"
 #include "models/TrainingRequestModel.h"
 
@@ -22,6 +23,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +39,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <set>
 
 namespace a2a {
 namespace {
@@ -106,6 +111,7 @@ TrainingSettingsPanel::TrainingSettingsPanel(TrainingRequestModel *model, Datase
     const settings::BaseModelChoice base = settings::baseModelChoice();
     m_baseCheckpoint = base.path;
     m_baseIsCheckpoint = base.checkpoint;
+    m_textEncoder = settings::textEncoderFolder();
     applyBase();
 }
 
@@ -171,6 +177,12 @@ void TrainingSettingsPanel::buildForm()
     training->addRow(baseLabel, baseRow);
     baseLabel->setBuddy(m_baseChoice);
     baseLabel->setToolTip(m_baseChoice->toolTip());
+    QWidget *encoderRow = buildTextEncoderRow(this);  // a checkpoint's Gemma-3 folder, under its file
+    m_encoderLabel = new QLabel(tr("Text encoder:"), this);
+    m_encoderLabel->setBuddy(m_encoderPathEdit);
+    m_encoderLabel->setToolTip(m_encoderPathEdit->toolTip());
+    m_encoderLabel->hide();
+    training->addRow(m_encoderLabel, encoderRow);
     m_rank = new QComboBox(this);
     for (int r : RequestLimits::allowedRanks())
         m_rank->addItem(QString::number(r), r);
@@ -385,9 +397,9 @@ void TrainingSettingsPanel::applyBase()
         m_baseStatus->show();
         m_baseInspection.setFuture(QtConcurrent::run([path] { return inspectLtxCheckpoint(path); }));
     }
-    m_model->setBaseProblem(problem);
+    m_checkpointProblem = problem;
     Q_EMIT baseModelChanged(m_baseIsCheckpoint, m_baseIsCheckpoint ? path : QString());
-    requestEstimate();
+    applyTextEncoder();  // its check compares with this checkpoint
 }
 
 void TrainingSettingsPanel::showBaseReport(const LtxCheckpointReport &report)
@@ -402,7 +414,8 @@ void TrainingSettingsPanel::showBaseReport(const LtxCheckpointReport &report)
         m_baseStatus->hide();
         m_baseMemory->hide();
         showInlineError(m_baseError, {text});
-        m_model->setBaseProblem(text);
+        m_checkpointProblem = text;
+        updateBaseProblem();
         return;
     }
     QStringList parts{tr("%1 × %2").arg(report.transformer.numLayers).arg(report.transformer.innerDim())};
@@ -418,9 +431,227 @@ void TrainingSettingsPanel::showBaseReport(const LtxCheckpointReport &report)
     m_baseMemory->setText(tr("Memory for a run: %1").arg(report.memory.summary()));
     m_baseMemory->show();
     showInlineError(m_baseError, {});
-    // What core's trainer says too (textEncoderMissingFor), in the user's language.
-    m_model->setBaseProblem(tr("Training on an LTX-2.3 checkpoint needs its Gemma-3 text encoder, which this version cannot run "
-                               "yet; use the embedded default model."));
+    m_checkpointProblem.clear();
+    updateBaseProblem();  // the text encoder folder may still have something to say
+}
+
+// The Gemma-3 folder row (the form's "Text encoder:" row, under the checkpoint's lines): the folder,
+// Browse…, then one line of what the check found (or its red error).
+QWidget *TrainingSettingsPanel::buildTextEncoderRow(QWidget *parent)
+{
+    m_encoderRow = new QWidget(parent);
+    auto *v = new QVBoxLayout(m_encoderRow);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    auto *line = new QHBoxLayout;
+    line->setContentsMargins(0, 0, 0, 0);
+    m_encoderPathEdit = new QLineEdit(m_encoderRow);
+    m_encoderPathEdit->setObjectName(QStringLiteral("text_encoder"));
+    m_encoderPathEdit->setPlaceholderText(tr("gemma-3-12b folder"));
+    const QString tip = tr("The Gemma-3 text encoder folder the LTX-2.3 checkpoint was made for: config.json, tokenizer.model and "
+                           "model.safetensors (or model.safetensors.index.json with its shards)");
+    m_encoderPathEdit->setToolTip(tip);
+    m_encoderBrowse = new QPushButton(tr("Browse…"), m_encoderRow);
+    m_encoderBrowse->setToolTip(tr("Choose the Gemma-3 text encoder folder"));
+    line->addWidget(m_encoderPathEdit, 1);
+    line->addWidget(m_encoderBrowse);
+    v->addLayout(line);
+    m_encoderStatus = new QLabel(m_encoderRow);
+    m_encoderStatus->setWordWrap(true);
+    m_encoderStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_encoderStatus->hide();
+    m_encoderError = makeInlineErrorLabel(m_encoderRow);
+    v->addWidget(m_encoderStatus);
+    v->addWidget(m_encoderError);
+    m_encoderRow->hide();
+
+    connect(m_encoderBrowse, &QPushButton::clicked, this, &TrainingSettingsPanel::chooseTextEncoderFolder);
+    connect(m_encoderPathEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString folder = QDir::fromNativeSeparators(m_encoderPathEdit->text().trimmed());
+        if (folder != m_textEncoder)
+            useTextEncoderFolder(folder);
+    });
+    connect(&m_encoderInspection, &QFutureWatcher<TextEncoderFolderCheck>::finished, this, [this] {
+        const TextEncoderFolderCheck check = m_encoderInspection.result();
+        if (m_baseIsCheckpoint && check.folder == m_textEncoder && check.checkpoint == m_baseCheckpoint)  // not an older choice
+            showTextEncoderCheck(check);
+    });
+    return m_encoderRow;
+}
+
+void TrainingSettingsPanel::chooseTextEncoderFolder()
+{
+    const QString start = !m_textEncoder.isEmpty()        ? m_textEncoder
+                          : !m_baseCheckpoint.isEmpty() ? QFileInfo(m_baseCheckpoint).absolutePath()
+                                                        : settings::lastDirectory();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the Gemma-3 Text Encoder Folder"), start);
+    if (!folder.isEmpty())
+        useTextEncoderFolder(folder);
+}
+
+void TrainingSettingsPanel::useTextEncoderFolder(const QString &folder)
+{
+    QString f = QDir::fromNativeSeparators(folder.trimmed());
+    while (f.size() > 1 && f.endsWith(QLatin1Char('/')))
+        f.chop(1);
+    m_textEncoder = f;
+    applyTextEncoder();
+}
+
+void TrainingSettingsPanel::applyTextEncoder()
+{
+    settings::setTextEncoderFolder(m_textEncoder);
+    if (QDir::fromNativeSeparators(m_encoderPathEdit->text().trimmed()) != m_textEncoder)
+        m_encoderPathEdit->setText(QDir::toNativeSeparators(m_textEncoder));
+    m_encoderRow->setVisible(m_baseIsCheckpoint);
+    m_encoderLabel->setVisible(m_baseIsCheckpoint);
+    m_encoderStatus->clear();
+    m_encoderStatus->setToolTip(QString());
+    m_encoderStatus->hide();
+    showInlineError(m_encoderError, {});
+    m_estimator->setTextEncoderPath(effectiveTextEncoderPath());
+
+    m_encoderProblem.clear();
+    if (!m_baseIsCheckpoint) {
+        // The embedded default needs no text encoder.
+    } else if (m_textEncoder.isEmpty()) {
+        m_encoderProblem = tr("Choose the Gemma-3 text encoder folder the checkpoint was made for (config.json, tokenizer.model, weights).");
+        showInlineError(m_encoderError, {m_encoderProblem});
+    } else {
+        m_encoderProblem = tr("The text encoder folder is still being checked.");
+        m_encoderStatus->setText(tr("Checking the text encoder folder…"));
+        m_encoderStatus->show();
+        const QString folder = m_textEncoder, checkpoint = m_baseCheckpoint;
+        m_encoderInspection.setFuture(QtConcurrent::run([folder, checkpoint] { return checkTextEncoderFolder(folder, checkpoint); }));
+    }
+    Q_EMIT textEncoderChanged(effectiveTextEncoderPath());
+    updateBaseProblem();
+    requestEstimate();
+}
+
+void TrainingSettingsPanel::showTextEncoderCheck(const TextEncoderFolderCheck &check)
+{
+    m_encoderStatus->setToolTip(QDir::toNativeSeparators(check.folder));
+    m_encoderError->setToolTip(QDir::toNativeSeparators(check.folder));
+    if (!check.ok()) {
+        m_encoderStatus->hide();
+        showInlineError(m_encoderError, {check.error});
+        m_encoderProblem = check.error;
+    } else {
+        const QString shards = check.shards == 1 ? tr("1 shard") : tr("%1 shards").arg(check.shards);
+        m_encoderStatus->setText(check.checkpointWidth > 0
+                                     ? tr("Gemma-3: %1 layers × %2, %3 — matches the checkpoint").arg(check.layers).arg(check.hiddenSize).arg(shards)
+                                     : tr("Gemma-3: %1 layers × %2, %3").arg(check.layers).arg(check.hiddenSize).arg(shards));
+        m_encoderStatus->show();
+        showInlineError(m_encoderError, {});
+        m_encoderProblem.clear();
+    }
+    updateBaseProblem();
+}
+
+void TrainingSettingsPanel::updateBaseProblem()
+{
+    if (!m_baseIsCheckpoint)
+        m_model->setBaseProblem(QString());
+    else
+        m_model->setBaseProblem(!m_checkpointProblem.isEmpty() ? m_checkpointProblem : m_encoderProblem);
+}
+
+// Torch-free and quick: the folder's files exist (the weights and the tokenizer are only parsed
+// when a run starts), config.json names the text model's size, and that size fits the width the
+// checkpoint's text projection takes: hidden_size × (num_hidden_layers + 1).
+TextEncoderFolderCheck TrainingSettingsPanel::checkTextEncoderFolder(const QString &folder, const QString &checkpoint)
+{
+    TextEncoderFolderCheck c;
+    c.folder = folder;
+    c.checkpoint = checkpoint;
+    const QDir dir(folder);
+    const auto has = [&dir](const QString &name) { return QFileInfo(dir.filePath(name)).isFile(); };
+    const auto missing = [](const QString &name) { return tr("The text encoder folder has no %1.").arg(name); };
+    const QString configName = QStringLiteral("config.json"), tokenizerName = QStringLiteral("tokenizer.model");
+    const QString weightsName = QStringLiteral("model.safetensors"), indexName = QStringLiteral("model.safetensors.index.json");
+    if (!QFileInfo(folder).isDir()) {
+        c.error = tr("%1 is not a folder: choose the Gemma-3 text encoder folder again.").arg(QDir::toNativeSeparators(folder));
+        return c;
+    }
+    if (!has(configName)) {
+        c.error = missing(configName);
+        return c;
+    }
+    {
+        QFile file(dir.filePath(configName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            c.error = tr("%1 cannot be read: %2").arg(configName, file.errorString());
+            return c;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isObject()) {
+            c.error = tr("%1 is not a JSON object: %2").arg(configName, parseError.errorString());
+            return c;
+        }
+        const QJsonObject top = doc.object();
+        const QJsonObject text = top.value(QStringLiteral("text_config")).isObject() ? top.value(QStringLiteral("text_config")).toObject() : top;
+        c.hiddenSize = text.value(QStringLiteral("hidden_size")).toInt();
+        c.layers = text.value(QStringLiteral("num_hidden_layers")).toInt();
+        if (c.hiddenSize <= 0 || c.layers <= 0) {
+            c.error = tr("%1 gives no hidden_size and num_hidden_layers (at its top level or under text_config).").arg(configName);
+            return c;
+        }
+    }
+    if (!has(tokenizerName)) {
+        c.error = missing(tokenizerName);
+        return c;
+    }
+    if (has(weightsName)) {
+        c.shards = 1;
+    } else if (has(indexName)) {
+        QFile file(dir.filePath(indexName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            c.error = tr("%1 cannot be read: %2").arg(indexName, file.errorString());
+            return c;
+        }
+        const QJsonObject map = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("weight_map")).toObject();
+        std::set<QString> shards;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            if (it.value().isString())
+                shards.insert(it.value().toString());
+        if (shards.empty()) {
+            c.error = tr("%1 names no weight files (its weight_map is empty or missing).").arg(indexName);
+            return c;
+        }
+        for (const QString &shard : shards)
+            if (!has(shard)) {
+                c.error = tr("The text encoder folder has no %1, which %2 names.").arg(shard, indexName);
+                return c;
+            }
+        c.shards = int(shards.size());
+    } else {
+        c.error = tr("The text encoder folder has no %1 (or %2 with its shards).").arg(weightsName, indexName);
+        return c;
+    }
+
+    // The checkpoint's header: a file that cannot be read is the checkpoint line's to explain.
+    QString error;
+    const std::unique_ptr<SafetensorsFile> file = SafetensorsFile::open(checkpoint, &error);
+    if (!file)
+        return c;
+    const QString projection = QStringLiteral("text_embedding_projection.audio_aggregate_embed.weight");
+    const TensorInfo *info = file->info(projection);
+    if (!info || info->shape.size() != 2) {
+        c.error = tr("The checkpoint has no text projection (%1) to compare the text encoder with.").arg(projection);
+        return c;
+    }
+    c.checkpointWidth = info->shape[1];
+    const int64_t width = int64_t(c.hiddenSize) * (c.layers + 1);
+    if (width != c.checkpointWidth)
+        c.error = tr("This text encoder does not fit the checkpoint: hidden_size %1 × (%2 layers + 1) = %3, but the checkpoint's "
+                     "text projection takes %4 inputs.")
+                      .arg(c.hiddenSize)
+                      .arg(c.layers)
+                      .arg(width)
+                      .arg(c.checkpointWidth);
+    return c;
 }
 
 QWidget *TrainingSettingsPanel::addField(QFormLayout *form, const QString &field, QWidget *editor, QWidget *extra)
@@ -600,12 +831,19 @@ void TrainingSettingsPanel::requestEstimate()
     if (!m_model->isValid()) {
         m_estimator->cancel();
         m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
+        m_estimateBlocked = true;
         return;
     }
     if (!m_model->baseProblem().isEmpty()) {
         m_estimator->cancel();
         m_estimateView->showNote(tr("No estimate: Train cannot use this base model (see Base model above)"));
+        m_estimateBlocked = true;
         return;
+    }
+    if (m_estimateBlocked) {  // the reason shown is gone (e.g. the text encoder folder now fits)
+        m_estimateBlocked = false;
+        if (!m_estimator->isBusy() && !m_estimator->hasEstimate())
+            m_estimateView->showNote(tr("No estimate yet"));
     }
     // Automatic measurements wait for a dataset: without one there is nothing to train yet.
     if (m_dataset->hasDataset() || m_estimator->hasEstimate() || m_estimator->isBusy())
@@ -616,12 +854,15 @@ void TrainingSettingsPanel::estimateNow()
 {
     if (!m_model->isValid()) {
         m_estimateView->showNote(tr("Fix the settings above to get an estimate"));
+        m_estimateBlocked = true;
         return;
     }
     if (!m_model->baseProblem().isEmpty()) {
         m_estimateView->showNote(tr("No estimate: Train cannot use this base model (see Base model above)"));
+        m_estimateBlocked = true;
         return;
     }
+    m_estimateBlocked = false;
     m_estimator->estimateNow(m_model->request(), hasHeldOutPair(m_dataset->summary().usable));
 }
 

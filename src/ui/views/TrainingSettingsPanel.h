@@ -8,8 +8,10 @@
 // statuses use); the request follows them. The base model (the embedded default, or an LTX-2.3
 // checkpoint whose header check-base reads on a worker: its layout, problems and the memory a
 // run needs) is the one choice Train, the estimate and Try it use; a checkpoint this build cannot
-// train on disables Train with the reason, it is never swapped for the embedded model. The last
-// settings are remembered. Thread rule: GUI thread (the header is read on the global pool).
+// train on disables Train with the reason, it is never swapped for the embedded model. A checkpoint
+// also needs the Gemma-3 text encoder folder it was made for: its files and config.json are
+// checked on a worker (torch-free) against the checkpoint's text projection width. The last
+// settings are remembered. Thread rule: GUI thread (headers and the folder are read on the global pool).
 
 #include "model/LtxCheckpoint.h"  // torch-free
 #include "training/TrainingRequest.h"
@@ -40,6 +42,18 @@ class EstimateView;
 class RequestFileActions;
 class TrainingRequestModel;
 class ValidationEntriesEditor;
+
+// What the panel found in a Gemma-3 text encoder folder, compared with a checkpoint.
+struct TextEncoderFolderCheck {
+    QString folder;
+    QString checkpoint;
+    QString error;              // "" when the folder is complete and fits the checkpoint
+    int hiddenSize = 0;
+    int layers = 0;
+    int shards = 0;             // weight files: 1 for model.safetensors, else the index's
+    int64_t checkpointWidth = 0;  // the text projection's input width; 0 when the checkpoint was not readable
+    bool ok() const { return error.isEmpty(); }
+};
 
 class TrainingSettingsPanel : public QWidget {
     Q_OBJECT
@@ -84,6 +98,21 @@ public:
     QLabel *baseErrorLabel() const { return m_baseError; }
     QLabel *validityLabel() const { return m_validity; }
 
+    // The Gemma-3 text encoder folder (shown while a checkpoint is chosen; remembered). Choosing
+    // one checks it on a worker (isCheckingTextEncoder() until then).
+    void useTextEncoderFolder(const QString &folder);
+    QString textEncoderFolder() const { return m_textEncoder; }
+    // What Train, the estimate and Try it get: the folder for a checkpoint, "" for the embedded model.
+    QString effectiveTextEncoderPath() const { return m_baseIsCheckpoint ? m_textEncoder : QString(); }
+    bool isCheckingTextEncoder() const { return m_encoderInspection.isRunning(); }
+    QWidget *textEncoderRow() const { return m_encoderRow; }
+    QLineEdit *textEncoderPathEdit() const { return m_encoderPathEdit; }
+    QPushButton *textEncoderBrowseButton() const { return m_encoderBrowse; }
+    QLabel *textEncoderStatusLabel() const { return m_encoderStatus; }
+    QLabel *textEncoderErrorLabel() const { return m_encoderError; }
+    // The check itself (any thread): the files, config.json, and the width against the checkpoint's header.
+    static TextEncoderFolderCheck checkTextEncoderFolder(const QString &folder, const QString &checkpoint);
+
 public Q_SLOTS:
     void estimateNow();
     // While a run trains, automatic estimates wait (they would compete with it for the CPU).
@@ -95,6 +124,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     // checkpoint false: the embedded default model (path is then empty).
     void baseModelChanged(bool checkpoint, const QString &path);
+    // The folder effectiveTextEncoderPath() gives ("" for the embedded model).
+    void textEncoderChanged(const QString &folder);
     void revealRequested();  // a message the user must see (e.g. an import error from the File menu)
 
 private:
@@ -114,6 +145,11 @@ private:
     void chooseBaseFile();
     void applyBase();             // the choice → settings, the estimate, the model's base problem, the window
     void showBaseReport(const LtxCheckpointReport &report);
+    QWidget *buildTextEncoderRow(QWidget *parent);
+    void chooseTextEncoderFolder();
+    void applyTextEncoder();      // the folder → settings, the estimate, its check, the window
+    void showTextEncoderCheck(const TextEncoderFolderCheck &check);
+    void updateBaseProblem();     // the checkpoint's problem first, then the text encoder's
 
     TrainingRequestModel *m_model;
     DatasetController *m_dataset;
@@ -151,8 +187,19 @@ private:
     bool m_baseIsCheckpoint = false;
     QString m_baseCheckpoint;
     QFutureWatcher<LtxCheckpointReport> m_baseInspection;
+    QString m_checkpointProblem;  // why the chosen checkpoint cannot train ("" when it can)
+    QLabel *m_encoderLabel = nullptr;
+    QWidget *m_encoderRow = nullptr;
+    QLineEdit *m_encoderPathEdit = nullptr;
+    QPushButton *m_encoderBrowse = nullptr;
+    QLabel *m_encoderStatus = nullptr;
+    QLabel *m_encoderError = nullptr;
+    QString m_textEncoder;
+    QString m_encoderProblem;     // why the folder cannot be used with the checkpoint ("" when it can)
+    QFutureWatcher<TextEncoderFolderCheck> m_encoderInspection;
     bool m_updating = false;
     bool m_trainingActive = false;
+    bool m_estimateBlocked = false;  // the estimate shows why it cannot be made
 };
 
 }  // namespace a2a

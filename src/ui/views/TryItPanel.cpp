@@ -197,6 +197,7 @@ void TryItPanel::setPrompt(const QString &prompt)
 }
 
 void TryItPanel::setBasePath(const QString &path) { m_basePath = path; }
+void TryItPanel::setTextEncoderPath(const QString &folder) { m_textEncoderPath = folder; }
 
 void TryItPanel::setLoraFile(const QString &path)
 {
@@ -258,6 +259,7 @@ void TryItPanel::generate()
     }
     InferenceConfig c;
     c.basePath = m_basePath;
+    c.textEncoderPath = m_textEncoderPath;
     c.loraPath = lora;
     c.referencePath = reference;
     c.prompt = m_prompt->text().simplified();

@@ -41,6 +41,8 @@ public:
     void setPrompt(const QString &prompt);
     void setBasePath(const QString &path);  // default: the embedded default base
     QString basePath() const { return m_basePath; }
+    void setTextEncoderPath(const QString &folder);  // the Gemma-3 folder an LTX-2.3 base needs; "" for the embedded one
+    QString textEncoderPath() const { return m_textEncoderPath; }
     void setInferenceSteps(int steps) { m_steps = steps; }  // 0 = the base's recommendation (tests use few)
     // When no LoRA is chosen yet, or the chosen file is gone: the newest finished run's lora_file
     // under runsRoot (the training page's runs folder). Returns whether one was taken.
@@ -84,6 +86,7 @@ private:
     InferenceController *m_controller;
     AudioPlayer *m_player;
     QString m_basePath;
+    QString m_textEncoderPath;
     int m_steps = 0;
     ClipPicker *m_reference;
     QLineEdit *m_prompt;
