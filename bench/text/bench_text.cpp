@@ -511,10 +511,11 @@ int main(int argc, char **argv)
     }
 
     // ---- per-layer table
-    std::printf("\n| test | layer | tokens through it | ms/layer ± sd | tokens/s | GFLOP | GFLOP/s | %% of matmul |\n|---|---|---|---|---|---|---|---|\n");
-    std::printf("| matmul 1024³ fp32 | — | — | — | — | 2.15 | %.1f | 100 |\n", mm);
-    std::printf("| weights only: read + upcast layer 0 BF16 → fp32, page cache warm | 0 | — | %s | — | — | — | — |\n", qPrintable(msText(readWarm)));
-    std::printf("| weights only: the same, page cache dropped (cold disk read) | 0 | — | %.1f | — | — | — | — |\n", coldMs);
+    std::printf("\n| test | layer | tokens through it | ms/layer ± sd | tokens/s | GFLOP | GFLOP/s | %% of matmul | compute ms (− weights) | compute GFLOP/s |\n"
+                "|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("| matmul 1024³ fp32 | — | — | — | — | 2.15 | %.1f | 100 | — | — |\n", mm);
+    std::printf("| weights only: read + upcast layer 0 BF16 → fp32, page cache warm | 0 | — | %s | — | — | — | — | — | — |\n", qPrintable(msText(readWarm)));
+    std::printf("| weights only: the same, page cache dropped (cold read) | 0 | — | %.1f | — | — | — | — | — | — |\n", coldMs);
     struct Extrapolation {
         QString name;
         double seconds = 0;
@@ -530,11 +531,13 @@ int main(int argc, char **argv)
         for (size_t l = 0; l < t.layerMs.size(); ++l) {
             const Timing tm = meanSd(t.layerMs[l]);
             (isGlobal(int(l)) ? globalMeans : localMeans).push_back(tm.mean);
-            std::printf("| %s | %zu (%s) | %lld | %s | %.0f | %.2f | %.1f | %.0f |\n", qPrintable(t.name), l, isGlobal(int(l)) ? "global" : "local",
-                        qlonglong(through), qPrintable(msText(tm)), through / (tm.mean / 1e3), gf, gf / (tm.mean / 1e3), 100.0 * gf / (tm.mean / 1e3) / mm);
+            const double computeMs = tm.mean - readWarm.mean;
+            std::printf("| %s | %zu (%s) | %lld | %s | %.0f | %.2f | %.1f | %.0f | %.0f | %s |\n", qPrintable(t.name), l, isGlobal(int(l)) ? "global" : "local",
+                        qlonglong(through), qPrintable(msText(tm)), through / (tm.mean / 1e3), gf, gf / (tm.mean / 1e3), 100.0 * gf / (tm.mean / 1e3) / mm,
+                        computeMs, computeMs > 0 ? qPrintable(QString::number(gf / (computeMs / 1e3), 'f', 1)) : "—");
         }
         const Timing emb = meanSd(t.embedMs);
-        std::printf("| %s | embedding (gather, scale, RoPE tables) | %lld | %s | — | — | — | — |\n", qPrintable(t.name), qlonglong(through), qPrintable(msText(emb)));
+        std::printf("| %s | embedding (gather, scale, RoPE tables) | %lld | %s | — | — | — | — | — | — |\n", qPrintable(t.name), qlonglong(through), qPrintable(msText(emb)));
         auto avg = [](const std::vector<double> &v) {
             double s = 0;
             for (double x : v)
@@ -571,18 +574,21 @@ int main(int argc, char **argv)
         std::printf("\nvalid-only gain over ltx-core's padding: %.1f× for one caption (%.1f s vs %.1f s), %.1f× for 4 (%.1f s vs %.1f s)\n",
                     pad.seconds / one.seconds, one.seconds, pad.seconds, 4 * pad.seconds / four.seconds, four.seconds, 4 * pad.seconds);
     }
-    const double coldExtraS = kRealLayers * std::max(0.0, coldMs - readWarm.mean) / 1e3;
-    std::printf("\nweights: a layer's read + upcast takes %.0f ms warm, %.0f ms cold (%.2f GB BF16 off the disk: %.2f GB/s; %.0f %% of the shard was in the page "
-                "cache before the drop, %.0f %% after); a real 12B checkpoint (24 GB BF16) does not stay cached on a machine with %.0f GB of RAM, so a cold "
-                "encode adds ≈ 48 × %.0f ms = %.1f s to the figures above\n",
-                readWarm.mean, coldMs, kLayerParams * 2 / 1e9, kLayerParams * 2 / 1e9 / (coldMs / 1e3), 100 * cachedBefore, 100 * cachedAfterDrop,
-                double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGESIZE)) / 1e9, std::max(0.0, coldMs - readWarm.mean), coldExtraS);
+    const double ramGb = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGESIZE)) / 1e9;
+    std::printf("\nweights: a layer's read + upcast takes %.0f ms with the page cache warm, %.0f ms cold (%.2f GB BF16 read: %.2f GB/s; %.0f %% of the "
+                "shard was in the page cache before the drop, %.0f %% after). A real 12B checkpoint (24 GB BF16) does not stay cached beside the "
+                "rest on a machine with %.0f GB of RAM, so ",
+                readWarm.mean, coldMs, kLayerParams * 2 / 1e9, kLayerParams * 2 / 1e9 / (coldMs / 1e3), 100 * cachedBefore, 100 * cachedAfterDrop, ramGb);
+    if (coldMs > readWarm.mean)
+        std::printf("a cold encode adds ≈ 48 × %.0f ms = %.1f s to the figures above\n", coldMs - readWarm.mean, kRealLayers * (coldMs - readWarm.mean) / 1e3);
+    else
+        std::printf("an encode reads every layer off the disk, which here was no slower than the page cache (the upcast, not the read, is the cost)\n");
     for (const Test &t : tests)
         std::printf("%s: CPU time %.0f ms for %.0f ms wall over %d timed run(s) (CPU/wall %.2f for %d thread(s))\n", qPrintable(t.name), t.cpuMs, t.wallMs,
                     t.runs, t.cpuMs / std::max(1.0, t.wallMs), threads);
     std::printf("timed: per test 1 warm-up run then %d (the padded-length layer once, after the others had warmed it); ms/layer is the time between "
                 "forEachHiddenState's callbacks: read + upcast of the layer's BF16 weights from the mapping, then every caption through it (the final "
-                "norm is inside the last layer's time); GFLOP/s over that whole time; peak RSS is VmHWM reset before each test (includes the process "
+                "norm is inside the last layer's time); GFLOP/s over that whole time, compute = ms/layer − the warm weights-only read; peak RSS is VmHWM reset before each test (includes the process "
                 "baseline, given as 'above the baseline' too; one layer in fp32 is %.2f GB)\n",
                 repeats, kLayerParams * 4 / 1e9);
     std::fflush(stdout);

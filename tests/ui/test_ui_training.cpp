@@ -12,6 +12,7 @@
 
 #include "DatasetController.h"
 #include "controllers/TrainingController.h"
+#include "model/LtxBaseWriter.h"
 #include "dataset/DatasetIngestor.h"
 #include "models/TrainingRequestModel.h"
 #include "training/RunHistory.h"
@@ -263,6 +264,38 @@ private Q_SLOTS:
         QCOMPARE(record.status.state, RunState::Finished);
         QCOMPARE(record.status.stepsDone, 300);
         QVERIFY(!record.canResume());
+    }
+
+    void aRunOnARealLayoutBaseThroughTheController()
+    {
+        // The app's controller on an LTX-2.3-layout checkpoint with its Gemma-3 folder: text
+        // encoding, the real codec, training, previews and outputs, like any other run.
+        const QString base = root(QStringLiteral("tiny_ltx.safetensors"));
+        QCOMPARE(writeLtxLayoutBase(base, LtxLayoutBaseOptions{}), QString());
+        TrainingOptions o = tinyOptions(root(QStringLiteral("cache-ltx")));
+        o.basePath = base;
+        o.textEncoderPath = QStringLiteral(A2A_TEST_DATA_DIR "/ltx_text/gemma_tiny");
+        TrainingController c;
+        c.setRunsRoot(root(QStringLiteral("runs-ltx")));
+        c.setOptions(o);
+        QSignalSpy finished(&c, &TrainingController::finished);
+        QString error;
+        QVERIFY2(c.start(m_dataset, tinyRequest(100), &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+        const auto done = finished.first().at(0).value<TrainingResult>();
+        QVERIFY2(done.outcome == TrainingOutcome::Finished, qPrintable(done.error));
+        QCOMPARE(done.stepsDone, 100);
+        QVERIFY(QFile::exists(done.loraFile));
+        QVERIFY(QFile::exists(done.audioFile));
+        // Without the folder the controller's run fails with the reason, not a stand-in.
+        o.textEncoderPath.clear();
+        c.setOptions(o);
+        finished.clear();
+        QVERIFY2(c.start(m_dataset, tinyRequest(100), &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto refused = finished.first().at(0).value<TrainingResult>();
+        QCOMPARE(refused.outcome, TrainingOutcome::Failed);
+        QVERIFY2(refused.error.contains(QLatin1String("Gemma-3")), qPrintable(refused.error));
     }
 
     void crashedRunIsOfferedForResumeAtStartUp()
