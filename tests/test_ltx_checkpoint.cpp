@@ -20,6 +20,7 @@
 #include "training/IcLoraStrategy.h"
 #include "training/OutputWriter.h"
 #include "training/RunBase.h"
+#include "training/TrainingEstimate.h"
 #include "training/TrainingJob.h"
 
 #include <QFile>
@@ -206,6 +207,26 @@ private Q_SLOTS:
         QVERIFY2(report.memory.bf16Bytes <= 12'000'000'000LL, qPrintable(formatGigabytes(report.memory.bf16Bytes)));
         QVERIFY(report.memory.fp32Bytes > report.memory.bf16Bytes + 6'000'000'000LL);
         QVERIFY(QFileInfo(big).size() > 8'000'000'000LL);
+
+        // The estimate of a run on it measures one block at this size and scales it, without
+        // loading the 3.3 B parameters (its data is a hole here: the weights read as zeros).
+        TrainingRequest request;
+        request.audioDurationSeconds = 1.0;
+        request.numberOfSteps = 100;
+        TrainingEstimateOptions options;
+        options.basePath = big;
+        options.warmupSteps = 0;
+        options.timedSteps = 1;
+        options.textEncoderPath = QStringLiteral(A2A_TEST_DATA_DIR "/ltx_text/gemma_tiny");
+        const TrainingEstimate e = estimateTraining(request, options);
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        QVERIFY2(e.basis.contains(QLatin1String("1 of 48 blocks")), qPrintable(e.basis));
+        QVERIFY(e.secondsPerStep > 0 && e.secondsPerSamplerStep > 0 && e.secondsPerDecode > 0 && e.textEncodingSeconds > 0);
+        QCOMPARE(e.samplerSteps, 8);  // CPU previews of a real base
+        QCOMPARE(e.peakBytes, report.memory.neededBytes());
+        QVERIFY(e.totalSeconds > e.trainingSeconds);
+        options.textEncoderPath.clear();
+        QVERIFY(estimateTraining(request, options).error.contains(QLatin1String("Gemma-3")));
         QFile::remove(big);
     }
 

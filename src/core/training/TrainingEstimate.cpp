@@ -5,6 +5,7 @@
 
 #include "TrainingEstimate.h"
 
+#include "RealSizeEstimate.h"
 #include "RunBase.h"
 
 #include "FlowMatching.h"
@@ -193,14 +194,17 @@ void projectTraining(TrainingEstimate *e, const TrainingRequest &request, const 
     const double perValidation = previews * oneSample * previewShare + (options.heldOut ? oneSample : 0.0);
     e->trainingSeconds = request.numberOfSteps * e->secondsPerStep;
     e->validationSeconds = e->validations * perValidation;
-    e->totalSeconds = e->trainingSeconds + e->validationSeconds;
+    e->textSeconds = e->textEncodingSeconds * std::max(1, options.distinctTexts);
+    e->totalSeconds = e->trainingSeconds + e->validationSeconds + e->textSeconds;
 }
 
 TrainingEstimate estimateTraining(const TrainingRequest &request, const TrainingEstimateOptions &options, const std::function<bool()> &shouldStop)
 {
     TrainingEstimate e;
     try {
-        e = measure(request, options, shouldStop);
+        const ThreadCountScope threads(options.threads);
+        if (!estimateRealSizeBase(request, options, shouldStop, &e))
+            e = measure(request, options, shouldStop);
     } catch (const c10::Error &error) {
         e = TrainingEstimate{};
         e.error = QStringLiteral("the engine stopped with an error: %1").arg(QString::fromStdString(error.what_without_backtrace()));

@@ -27,6 +27,7 @@ struct TrainingEstimateOptions {
     double cfgScale = -1.0;         // < 0 = the base's recommendation
     int threads = 1;                // intra-op threads, as the run will use
     QString device = QStringLiteral("cpu");
+    int distinctTexts = 2;          // captions, validation prompts and the negative prompt to encode
 };
 
 struct TrainingEstimate {
@@ -38,6 +39,8 @@ struct TrainingEstimate {
     double secondsPerDecode = 0.0;      // codec decode of one bucket-long clip
     int samplerSteps = 0;               // Euler steps per preview (the base's recommendation or the option)
     qint64 peakBytes = 0;               // resident memory added at the peak of the warm-up
+    double textEncodingSeconds = 0.0;   // one caption through the text encoder (0 = negligible: the embedded model)
+    QString basis;                      // how it was measured, when not the whole base
     double measuredSeconds = 0.0;       // wall time of the measurement itself, loading included
 
     // Projected by projectTraining().
@@ -45,6 +48,7 @@ struct TrainingEstimate {
     int previewsPerValidation = 0;      // validation entries (or the one default preview) + held-out
     double trainingSeconds = 0.0;       // number_of_steps × secondsPerStep
     double validationSeconds = 0.0;     // all validation rounds
+    double textSeconds = 0.0;           // every distinct caption, prompt and the negative prompt, once
     double totalSeconds = 0.0;
 
     bool ok() const { return error.isEmpty(); }
