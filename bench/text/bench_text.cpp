@@ -48,8 +48,12 @@
 #include <unistd.h>
 
 #include "BenchSupport.h"
+#include "BenchTorch.h"
 
 using namespace a2a;
+using bench::matmulGflops;
+using bench::processCpuMs;
+using bench::setBlasThreads;
 
 namespace {
 
@@ -94,42 +98,6 @@ Timing meanSd(const std::vector<double> &v)
 QString msText(const Timing &t)
 {
     return t.n > 1 ? QStringLiteral("%1 ± %2").arg(t.mean, 0, 'f', 1).arg(t.sd, 0, 'f', 1) : QStringLiteral("%1").arg(t.mean, 0, 'f', 1);
-}
-
-// torch::set_num_threads does not reach the OpenBLAS that Debian's libtorch calls for matmuls: set it too,
-// through the symbol when the process has one. Returns the count it had before, 0 if absent.
-int setBlasThreads(int threads)
-{
-    using SetFn = void (*)(int);
-    using GetFn = int (*)();
-    const auto set = reinterpret_cast<SetFn>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
-    const auto get = reinterpret_cast<GetFn>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
-    if (!set)
-        return 0;
-    const int before = get ? get() : -1;
-    set(threads);
-    return before;
-}
-
-double matmulGflops()
-{
-    const auto a = torch::randn({1024, 1024}), b = torch::randn({1024, 1024});
-    torch::mm(a, b);  // warm-up
-    QElapsedTimer t;
-    t.start();
-    int runs = 0;
-    while (t.elapsed() < 1500 || runs < 3) {
-        torch::mm(a, b);
-        ++runs;
-    }
-    return 2.0 * 1024 * 1024 * 1024 * runs / (t.nsecsElapsed() / 1e9) / 1e9;
-}
-
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 bool isGlobal(int layer) { return layer == 1 || (layer + 1) % 6 == 0; }

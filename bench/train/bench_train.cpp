@@ -41,8 +41,11 @@
 #include <dlfcn.h>
 
 #include "BenchSupport.h"
+#include "BenchTorch.h"
 
 using namespace a2a;
+using bench::processCpuMs;
+using bench::setBlasThreads;
 
 namespace {
 
@@ -62,16 +65,7 @@ double forwardFlops(const ModelConfig &c, int64_t n, int64_t l)
 double matmulGflops(int threads)
 {
     torch::set_num_threads(threads);
-    const auto a = torch::randn({1024, 1024}), b = torch::randn({1024, 1024});
-    torch::mm(a, b);  // warm-up
-    QElapsedTimer t;
-    t.start();
-    int runs = 0;
-    while (t.elapsed() < 1500 || runs < 3) {
-        torch::mm(a, b);
-        ++runs;
-    }
-    return 2.0 * 1024 * 1024 * 1024 * runs / (t.nsecsElapsed() / 1e9) / 1e9;
+    return bench::matmulGflops();
 }
 
 
@@ -108,30 +102,6 @@ struct Timing {
     double mean = 0, sd = 0;
 };
 
-// torch::set_num_threads does not reach the OpenBLAS that Debian's libtorch calls for matmuls:
-// its own pool keeps every core (measured: CPU/wall up to 1.14 at "1 thread", and noisy). Set it
-// too, through the symbol when the process has one. Returns the count it had before, 0 if absent.
-int setBlasThreads(int threads)
-{
-    using SetFn = void (*)(int);
-    using GetFn = int (*)();
-    const auto set = reinterpret_cast<SetFn>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
-    const auto get = reinterpret_cast<GetFn>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
-    if (!set)
-        return 0;
-    const int before = get ? get() : -1;
-    set(threads);
-    return before;
-}
-
-// CPU time of this process (all threads), ms: next to the wall time it shows how much of a step
-// other processes on a shared machine took.
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 Timing meanSd(const std::vector<double> &v)
 {

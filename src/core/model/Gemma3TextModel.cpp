@@ -174,16 +174,6 @@ bool Gemma3Config::fromJson(const QJsonObject &configJson, Gemma3Config *out, QS
 
 namespace {
 
-torch::ScalarType torchType(TensorDType t)
-{
-    switch (t) {
-    case TensorDType::F32: return torch::kFloat32;
-    case TensorDType::F16: return torch::kFloat16;
-    case TensorDType::BF16: return torch::kBFloat16;
-    }
-    return torch::kFloat32;
-}
-
 // Drops this process's mapping of a tensor's pages once it has been copied out. The pages stay in the page
 // cache (re-reading refaults them from there), but they stop counting as resident here, so streaming a 24 GB
 // checkpoint does not leave 24 GB of touched file pages in the RSS. Safe because the mapping is a read-only

@@ -1,8 +1,6 @@
 #include "TensorIO.h"
 
 namespace a2a {
-namespace {
-
 torch::ScalarType torchType(TensorDType t)
 {
     switch (t) {
@@ -12,8 +10,6 @@ torch::ScalarType torchType(TensorDType t)
     }
     return torch::kFloat32;
 }
-
-}  // namespace
 
 torch::Tensor readTensor(const SafetensorsFile &file, const QString &name, torch::ScalarType dtype)
 {

@@ -12,6 +12,9 @@
 
 namespace a2a {
 
+// The torch dtype a stored dtype reads as.
+torch::ScalarType torchType(TensorDType t);
+
 // A copy of the named tensor as `dtype` (any stored F32/F16/BF16 converts). Undefined if absent.
 torch::Tensor readTensor(const SafetensorsFile &file, const QString &name, torch::ScalarType dtype = torch::kFloat32);
 

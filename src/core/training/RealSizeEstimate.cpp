@@ -1,6 +1,6 @@
 #include "RealSizeEstimate.h"
 
-#include "FlowMatching.h"
+#include "EstimateSteps.h"
 #include "IcLoraStrategy.h"
 #include "Sampler.h"
 #include "model/AudioTransformer.h"
@@ -70,15 +70,6 @@ bool estimateRealSizeBase(const TrainingRequest &request, const TrainingEstimate
     AudioTransformer model(block, torch::TensorOptions().dtype(storage));
     model.setGradientCheckpointing(true);
     auto gen = at::detail::createCPUGenerator(42);
-    for (auto &p : model.module().parameters())
-        p.requires_grad_(false);
-    std::vector<torch::Tensor> params;
-    for (auto &[name, layer] : model.loraTargets()) {
-        layer->enableLora(request.rank, double(request.rank), gen);
-        params.push_back(layer->loraA().requires_grad_(true));
-        params.push_back(layer->loraB().requires_grad_(true));
-    }
-    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(request.learningRate).betas({0.9, 0.999}).weight_decay(0.01));
     const int64_t tokens = AudioCodec::tokensForSeconds(request.audioDurationSeconds);
     const int64_t contextTokens = 1024;
     TrainingExample example;
@@ -86,27 +77,13 @@ bool estimateRealSizeBase(const TrainingRequest &request, const TrainingEstimate
     example.target = torch::randn({tokens, block.inChannels}, gen);
     example.text.context = torch::randn({contextTokens, block.crossAttentionDim}, gen);
     example.text.mask = torch::ones({contextTokens});
-
-    double timed = 0.0;
-    const int total = std::max(0, options.warmupSteps) + std::max(1, options.timedSteps);
-    for (int step = 0; step < total; ++step) {
-        if (stopped()) {
-            e->error = QStringLiteral("cancelled");
-            return true;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        const IcLoraBatch batch = buildIcLoraBatch(example, sampleTrainingSigmas(1, tokens, gen), gen, ReferencePositions::Negative);
-        auto loss = icLoraLoss(model.forward(batch.tokens), batch);
-        optimizer.zero_grad();
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(params, 1.0);
-        optimizer.step();
-        if (step >= options.warmupSteps)
-            timed += timer.nsecsElapsed() / 1e9;
+    const double timed = timeLoraTrainingSteps(model, example, request, options.warmupSteps, options.timedSteps, ReferencePositions::Negative, stopped);
+    if (timed < 0) {
+        e->error = QStringLiteral("cancelled");
+        return true;
     }
     const int layers = report.transformer.numLayers;
-    e->secondsPerStep = timed / std::max(1, options.timedSteps) * layers;
+    e->secondsPerStep = timed * layers;
 
     // The guided sampler step, as the run's previews will make it on this device (a CPU run of a
     // real base previews with CFG and no STG: two passes).

@@ -5,6 +5,7 @@
 
 #include "TrainingEstimate.h"
 
+#include "EstimateSteps.h"
 #include "RealSizeEstimate.h"
 #include "RunBase.h"
 
@@ -86,45 +87,19 @@ TrainingEstimate measure(const TrainingRequest &request, const TrainingEstimateO
     memory.sample();
 
     auto gen = at::detail::createCPUGenerator(42);
-    for (auto &p : model.module().parameters())
-        p.requires_grad_(false);
-    std::vector<torch::Tensor> params;
-    for (auto &[name, layer] : model.loraTargets()) {
-        layer->enableLora(request.rank, double(request.rank), gen);
-        params.push_back(layer->loraA().requires_grad_(true));
-        params.push_back(layer->loraB().requires_grad_(true));
-    }
-    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(request.learningRate).betas({0.9, 0.999}).weight_decay(0.01));
-
     const int64_t tokens = AudioCodec::tokensForSeconds(request.audioDurationSeconds);
     TrainingExample example;
     example.name = QStringLiteral("estimate");
     example.reference = torch::randn({tokens, codec->tokenWidth()}, gen).to(device);
     example.target = torch::randn({tokens, codec->tokenWidth()}, gen).to(device);
     example.text = text->encode(QStringLiteral("tonech4nge a warm vintage-radio version of the voice"));
-
-    double timed = 0.0;
-    const int total = std::max(0, options.warmupSteps) + std::max(1, options.timedSteps);
-    for (int step = 0; step < total; ++step) {
-        if (stopped()) {
-            e.error = QStringLiteral("cancelled");
-            return e;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        const auto sigma = sampleTrainingSigmas(1, tokens, gen);
-        const IcLoraBatch batch = buildIcLoraBatch(example, sigma, gen, ReferencePositions::Overlap);
-        auto loss = icLoraLoss(model.forward(batch.tokens), batch);
-        optimizer.zero_grad();
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(params, 1.0);
-        optimizer.step();
-        (void)loss.item<double>();  // waits for the step on an asynchronous device
-        if (step >= options.warmupSteps)
-            timed += timer.nsecsElapsed() / 1e9;
-        memory.sample();
+    const double timed = timeLoraTrainingSteps(model, example, request, options.warmupSteps, options.timedSteps, ReferencePositions::Overlap, stopped,
+                                               [&] { memory.sample(); });
+    if (timed < 0) {
+        e.error = QStringLiteral("cancelled");
+        return e;
     }
-    e.secondsPerStep = timed / std::max(1, options.timedSteps);
+    e.secondsPerStep = timed;
 
     // One guided Euler step with every pass a preview makes (CFG, STG), then one decode.
     if (stopped()) {
