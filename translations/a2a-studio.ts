@@ -599,6 +599,231 @@
     </message>
 </context>
 <context>
+    <name>a2a::BaseModelChooser</name>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="29"/>
+        <source>Base &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="33"/>
+        <source>Text encoder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="66"/>
+        <source>Embedded default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="67"/>
+        <source>LTX-2.3 checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="68"/>
+        <source>The base model Train, the estimate and Try it use. The embedded default model ships with A2A Studio; an LTX-2.3 checkpoint is a .safetensors file such as ltx-2.3-22b-dev.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="76"/>
+        <source>ltx-2.3-22b-dev.safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="77"/>
+        <source>The LTX-2.3 checkpoint file (.safetensors); only its header is read to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="78"/>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="233"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="79"/>
+        <source>Choose an LTX-2.3 checkpoint file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="122"/>
+        <source>Choose an LTX-2.3 Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="123"/>
+        <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="168"/>
+        <source>Choose the LTX-2.3 checkpoint file (Browse…), or use the embedded default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="171"/>
+        <source>%1 does not exist: choose the checkpoint file again, or use the embedded default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="174"/>
+        <source>The base model is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="175"/>
+        <source>Reading the checkpoint&apos;s header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="191"/>
+        <source>it does not hold every part training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="192"/>
+        <source>Not a usable LTX-2.3 checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="200"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="203"/>
+        <source>audio VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="205"/>
+        <source>vocoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="207"/>
+        <source>LTX-2.3 layout: %1 — complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="208"/>
+        <source>LTX-2.3 layout: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="210"/>
+        <source>Memory for a run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="229"/>
+        <source>gemma-3-12b folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="230"/>
+        <source>The Gemma-3 text encoder folder the LTX-2.3 checkpoint was made for: config.json, tokenizer.model and model.safetensors (or model.safetensors.index.json with its shards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="234"/>
+        <source>Choose the Gemma-3 text encoder folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="265"/>
+        <source>Choose the Gemma-3 Text Encoder Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="295"/>
+        <source>Choose the Gemma-3 text encoder folder the checkpoint was made for (config.json, tokenizer.model, weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="298"/>
+        <source>The text encoder folder is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="299"/>
+        <source>Checking the text encoder folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="317"/>
+        <source>1 shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="317"/>
+        <source>%1 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="319"/>
+        <source>Gemma-3: %1 layers × %2, %3 — matches the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="320"/>
+        <source>Gemma-3: %1 layers × %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="345"/>
+        <source>The text encoder folder has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="349"/>
+        <source>%1 is not a folder: choose the Gemma-3 text encoder folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="359"/>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="386"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="365"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="373"/>
+        <source>%1 gives no hidden_size and num_hidden_layers (at its top level or under text_config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="395"/>
+        <source>%1 names no weight files (its weight_map is empty or missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="400"/>
+        <source>The text encoder folder has no %1, which %2 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="405"/>
+        <source>The text encoder folder has no %1 (or %2 with its shards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="417"/>
+        <source>The checkpoint has no text projection (%1) to compare the text encoder with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/views/BaseModelChooser.cpp" line="423"/>
+        <source>This text encoder does not fit the checkpoint: hidden_size %1 × (%2 layers + 1) = %3, but the checkpoint&apos;s text projection takes %4 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>a2a::BucketBar</name>
     <message>
         <location filename="../src/ui/views/BucketBar.cpp" line="14"/>
@@ -2869,400 +3094,178 @@ Everything made so far (previews, checkpoints, curves) is kept in %2.</source>
 <context>
     <name>a2a::TrainingSettingsPanel</name>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="151"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="143"/>
         <source>Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="152"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="144"/>
         <source>Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="149"/>
         <source>Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="163"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="155"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="165"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="157"/>
         <source>e.g. tonech4nge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="171"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="163"/>
         <source>training_data_url: the dataset the window trains is the one open; an exported request names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="172"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="164"/>
         <source>Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="174"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="166"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="176"/>
-        <source>Base &amp;model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="195"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="178"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="196"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="222"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="179"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="205"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="199"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="182"/>
         <source>Peak-normalize each clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="201"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="184"/>
         <source>Stretch slightly long clips instead of trimming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="204"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="187"/>
         <source>Validation previews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="210"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="193"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="211"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="194"/>
         <source>Put back the built-in negative prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="213"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="196"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="219"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="202"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="220"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="203"/>
         <source>Split inputs into scenes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="224"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="207"/>
         <source>Write debug_dataset.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="229"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="212"/>
         <source>Before you train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="285"/>
-        <source>Embedded default model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="286"/>
-        <source>LTX-2.3 checkpoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="287"/>
-        <source>The base model Train, the estimate and Try it use. The embedded default model ships with A2A Studio; an LTX-2.3 checkpoint is a .safetensors file such as ltx-2.3-22b-dev.safetensors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="295"/>
-        <source>ltx-2.3-22b-dev.safetensors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="296"/>
-        <source>The LTX-2.3 checkpoint file (.safetensors); only its header is read to check it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="297"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="454"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="298"/>
-        <source>Choose an LTX-2.3 checkpoint file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="342"/>
-        <source>Choose an LTX-2.3 Checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="343"/>
-        <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="389"/>
-        <source>Choose the LTX-2.3 checkpoint file (Browse…), or use the embedded default model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="392"/>
-        <source>%1 does not exist: choose the checkpoint file again, or use the embedded default model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="395"/>
-        <source>The base model is still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="396"/>
-        <source>Reading the checkpoint&apos;s header…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="412"/>
-        <source>it does not hold every part training needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="413"/>
-        <source>Not a usable LTX-2.3 checkpoint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="421"/>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="424"/>
-        <source>audio VAE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="426"/>
-        <source>vocoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="428"/>
-        <source>LTX-2.3 layout: %1 — complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="429"/>
-        <source>LTX-2.3 layout: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="431"/>
-        <source>Memory for a run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="648"/>
-        <source>This text encoder does not fit the checkpoint: hidden_size %1 × (%2 layers + 1) = %3, but the checkpoint&apos;s text projection takes %4 inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="700"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="301"/>
         <source>learning_rate &quot;%1&quot; is not a number: write it as 0.0002 or 2e-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="724"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="325"/>
         <source>the dataset you open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="726"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="327"/>
         <source>%1 (not open: the window trains the dataset it has open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="729"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="330"/>
         <source>%1 (not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="746"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="347"/>
         <source>preview %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="777"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="378"/>
         <source>Settings are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="772"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="775"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="373"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="376"/>
         <source>Cannot train yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="181"/>
-        <source>Text encoder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="450"/>
-        <source>gemma-3-12b folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="451"/>
-        <source>The Gemma-3 text encoder folder the LTX-2.3 checkpoint was made for: config.json, tokenizer.model and model.safetensors (or model.safetensors.index.json with its shards)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="455"/>
-        <source>Choose the Gemma-3 text encoder folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="487"/>
-        <source>Choose the Gemma-3 Text Encoder Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="518"/>
-        <source>Choose the Gemma-3 text encoder folder the checkpoint was made for (config.json, tokenizer.model, weights).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="521"/>
-        <source>The text encoder folder is still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="522"/>
-        <source>Checking the text encoder folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
-        <source>1 shard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="541"/>
-        <source>%1 shards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="543"/>
-        <source>Gemma-3: %1 layers × %2, %3 — matches the checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="544"/>
-        <source>Gemma-3: %1 layers × %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="570"/>
-        <source>The text encoder folder has no %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="574"/>
-        <source>%1 is not a folder: choose the Gemma-3 text encoder folder again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="584"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="611"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="590"/>
-        <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="598"/>
-        <source>%1 gives no hidden_size and num_hidden_layers (at its top level or under text_config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="620"/>
-        <source>%1 names no weight files (its weight_map is empty or missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="625"/>
-        <source>The text encoder folder has no %1, which %2 names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="630"/>
-        <source>The text encoder folder has no %1 (or %2 with its shards).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="642"/>
-        <source>The checkpoint has no text projection (%1) to compare the text encoder with.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="773"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="374"/>
         <source> (and %n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="808"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="409"/>
         <source>%1: %2 does not exist; choose another clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="833"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="856"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="434"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="457"/>
         <source>Fix the settings above to get an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="839"/>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="861"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="440"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="462"/>
         <source>No estimate: Train cannot use this base model (see Base model above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="846"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="447"/>
         <source>No estimate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="887"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="500"/>
         <source>No system BLAS was found: training needs one. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="888"/>
+        <location filename="../src/ui/views/TrainingSettingsPanel.cpp" line="501"/>
         <source>Training will be about 30× slower than it should: the slow reference BLAS (%1) is in use. Install OpenBLAS: apt-get install libopenblas0-pthread</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,19 +5,15 @@
 // Import/Export request JSON; the measured time and memory estimate; a warning when the slow
 // reference BLAS is in use. The trigger phrase, bucket and preserve-pitch have one source of
 // truth, the DatasetController (trigger: an undoable dataset edit; bucket: the fit the pair
-// statuses use); the request follows them. The base model (the embedded default, or an LTX-2.3
-// checkpoint whose header check-base reads on a worker: its layout, problems and the memory a
-// run needs) is the one choice Train, the estimate and Try it use; a checkpoint this build cannot
-// train on disables Train with the reason, it is never swapped for the embedded model. A checkpoint
-// also needs the Gemma-3 text encoder folder it was made for: its files and config.json are
-// checked on a worker (torch-free) against the checkpoint's text projection width. The last
-// settings are remembered. Thread rule: GUI thread (headers and the folder are read on the global pool).
+// statuses use); the request follows them. The base model (BaseModelChooser: the embedded default,
+// or an LTX-2.3 checkpoint with its Gemma-3 text encoder folder, both checked on a worker) is the
+// one choice Train, the estimate and Try it use; the reason it cannot train disables Train. The
+// last settings are remembered. Thread rule: GUI thread.
 
-#include "model/LtxCheckpoint.h"  // torch-free
+#include "BaseModelChooser.h"
 #include "training/TrainingRequest.h"
 #include "util/BlasCheck.h"
 
-#include <QFutureWatcher>
 #include <QMap>
 #include <QWidget>
 
@@ -42,18 +38,6 @@ class EstimateView;
 class RequestFileActions;
 class TrainingRequestModel;
 class ValidationEntriesEditor;
-
-// What the panel found in a Gemma-3 text encoder folder, compared with a checkpoint.
-struct TextEncoderFolderCheck {
-    QString folder;
-    QString checkpoint;
-    QString error;              // "" when the folder is complete and fits the checkpoint
-    int hiddenSize = 0;
-    int layers = 0;
-    int shards = 0;             // weight files: 1 for model.safetensors, else the index's
-    int64_t checkpointWidth = 0;  // the text projection's input width; 0 when the checkpoint was not readable
-    bool ok() const { return error.isEmpty(); }
-};
 
 class TrainingSettingsPanel : public QWidget {
     Q_OBJECT
@@ -80,38 +64,31 @@ public:
 
     void setBlasInfo(const BlasInfo &info);  // the panel detects it itself; tests pass their own
 
-    // The base model. Choosing a checkpoint reads its header on a worker (isCheckingBase() until
-    // then) and remembers the choice; baseModelChanged() tells the rest of the window.
-    void useEmbeddedBase();
-    void useBaseCheckpoint(const QString &path);
-    bool usesBaseCheckpoint() const { return m_baseIsCheckpoint; }
-    QString baseCheckpointPath() const { return m_baseCheckpoint; }
-    // The file the app trains, estimates and listens with: the embedded default's path, or the
-    // chosen checkpoint's ("" when none is chosen yet).
-    QString effectiveBasePath() const;
-    bool isCheckingBase() const { return m_baseInspection.isRunning(); }
-    QComboBox *baseChoiceBox() const { return m_baseChoice; }
-    QLineEdit *basePathEdit() const { return m_basePathEdit; }
-    QPushButton *baseBrowseButton() const { return m_baseBrowse; }
-    QLabel *baseStatusLabel() const { return m_baseStatus; }
-    QLabel *baseMemoryLabel() const { return m_baseMemory; }
-    QLabel *baseErrorLabel() const { return m_baseError; }
+    // The base model (its rows, checks and reasons are the chooser's); baseModelChanged() and
+    // textEncoderChanged() tell the rest of the window.
+    BaseModelChooser *baseModelChooser() const { return m_base; }
+    void useEmbeddedBase() { m_base->useEmbeddedBase(); }
+    void useBaseCheckpoint(const QString &path) { m_base->useBaseCheckpoint(path); }
+    bool usesBaseCheckpoint() const { return m_base->usesBaseCheckpoint(); }
+    QString baseCheckpointPath() const { return m_base->baseCheckpointPath(); }
+    QString effectiveBasePath() const { return m_base->effectiveBasePath(); }
+    bool isCheckingBase() const { return m_base->isCheckingBase(); }
+    QComboBox *baseChoiceBox() const { return m_base->baseChoiceBox(); }
+    QLineEdit *basePathEdit() const { return m_base->basePathEdit(); }
+    QPushButton *baseBrowseButton() const { return m_base->baseBrowseButton(); }
+    QLabel *baseStatusLabel() const { return m_base->baseStatusLabel(); }
+    QLabel *baseMemoryLabel() const { return m_base->baseMemoryLabel(); }
+    QLabel *baseErrorLabel() const { return m_base->baseErrorLabel(); }
     QLabel *validityLabel() const { return m_validity; }
-
-    // The Gemma-3 text encoder folder (shown while a checkpoint is chosen; remembered). Choosing
-    // one checks it on a worker (isCheckingTextEncoder() until then).
-    void useTextEncoderFolder(const QString &folder);
-    QString textEncoderFolder() const { return m_textEncoder; }
-    // What Train, the estimate and Try it get: the folder for a checkpoint, "" for the embedded model.
-    QString effectiveTextEncoderPath() const { return m_baseIsCheckpoint ? m_textEncoder : QString(); }
-    bool isCheckingTextEncoder() const { return m_encoderInspection.isRunning(); }
-    QWidget *textEncoderRow() const { return m_encoderRow; }
-    QLineEdit *textEncoderPathEdit() const { return m_encoderPathEdit; }
-    QPushButton *textEncoderBrowseButton() const { return m_encoderBrowse; }
-    QLabel *textEncoderStatusLabel() const { return m_encoderStatus; }
-    QLabel *textEncoderErrorLabel() const { return m_encoderError; }
-    // The check itself (any thread): the files, config.json, and the width against the checkpoint's header.
-    static TextEncoderFolderCheck checkTextEncoderFolder(const QString &folder, const QString &checkpoint);
+    void useTextEncoderFolder(const QString &folder) { m_base->useTextEncoderFolder(folder); }
+    QString textEncoderFolder() const { return m_base->textEncoderFolder(); }
+    QString effectiveTextEncoderPath() const { return m_base->effectiveTextEncoderPath(); }
+    bool isCheckingTextEncoder() const { return m_base->isCheckingTextEncoder(); }
+    QWidget *textEncoderRow() const { return m_base->textEncoderRow(); }
+    QLineEdit *textEncoderPathEdit() const { return m_base->textEncoderPathEdit(); }
+    QPushButton *textEncoderBrowseButton() const { return m_base->textEncoderBrowseButton(); }
+    QLabel *textEncoderStatusLabel() const { return m_base->textEncoderStatusLabel(); }
+    QLabel *textEncoderErrorLabel() const { return m_base->textEncoderErrorLabel(); }
 
 public Q_SLOTS:
     void estimateNow();
@@ -141,15 +118,7 @@ private:
     void checkValidationFiles();
     void requestEstimate();
     void showMessage(const QString &text, bool error);
-    QWidget *buildBaseRow();
-    void chooseBaseFile();
-    void applyBase();             // the choice → settings, the estimate, the model's base problem, the window
-    void showBaseReport(const LtxCheckpointReport &report);
-    QWidget *buildTextEncoderRow(QWidget *parent);
-    void chooseTextEncoderFolder();
-    void applyTextEncoder();      // the folder → settings, the estimate, its check, the window
-    void showTextEncoderCheck(const TextEncoderFolderCheck &check);
-    void updateBaseProblem();     // the checkpoint's problem first, then the text encoder's
+    void onBaseChanged();  // the chooser's base model → the estimate, the model's base problem
 
     TrainingRequestModel *m_model;
     DatasetController *m_dataset;
@@ -177,26 +146,7 @@ private:
     QLabel *m_message = nullptr;
     EstimateView *m_estimateView = nullptr;
     RequestFileActions *m_files = nullptr;
-    QComboBox *m_baseChoice = nullptr;
-    QWidget *m_baseFileRow = nullptr;
-    QLineEdit *m_basePathEdit = nullptr;
-    QPushButton *m_baseBrowse = nullptr;
-    QLabel *m_baseStatus = nullptr;
-    QLabel *m_baseMemory = nullptr;
-    QLabel *m_baseError = nullptr;
-    bool m_baseIsCheckpoint = false;
-    QString m_baseCheckpoint;
-    QFutureWatcher<LtxCheckpointReport> m_baseInspection;
-    QString m_checkpointProblem;  // why the chosen checkpoint cannot train ("" when it can)
-    QLabel *m_encoderLabel = nullptr;
-    QWidget *m_encoderRow = nullptr;
-    QLineEdit *m_encoderPathEdit = nullptr;
-    QPushButton *m_encoderBrowse = nullptr;
-    QLabel *m_encoderStatus = nullptr;
-    QLabel *m_encoderError = nullptr;
-    QString m_textEncoder;
-    QString m_encoderProblem;     // why the folder cannot be used with the checkpoint ("" when it can)
-    QFutureWatcher<TextEncoderFolderCheck> m_encoderInspection;
+    BaseModelChooser *m_base = nullptr;
     bool m_updating = false;
     bool m_trainingActive = false;
     bool m_estimateBlocked = false;  // the estimate shows why it cannot be made
