@@ -264,6 +264,30 @@ private Q_SLOTS:
         QVERIFY(QDir(QDir(c.outputDir).filePath(QStringLiteral("checkpoints"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 2);
     }
 
+    void stopDuringAPreviewKeepsTheStepItFinished()
+    {
+        // A stop that arrives while the step-50 preview renders (checkpoints every 20): the run
+        // keeps step 50, says so, and a resume continues from 51 on the uninterrupted curve.
+        TrainingJobConfig c = config(QStringLiteral("stop_in_preview"), 100);
+        Recorder straight;
+        c.outputDir = m_dir.filePath(QStringLiteral("stop_in_preview_straight"));
+        QCOMPARE(runTrainingJob(m_dataset, c, straight.callbacks()).outcome, TrainingOutcome::Finished);
+        c.outputDir = m_dir.filePath(QStringLiteral("stop_in_preview"));
+        Recorder first;
+        const TrainingResult stopped = runTrainingJob(m_dataset, c, first.callbacks([&] { return first.losses.size() >= 50; }));
+        QCOMPARE(stopped.outcome, TrainingOutcome::Stopped);
+        QCOMPARE(first.losses.size(), 50);  // the stop came after step 50, inside its validation
+        QCOMPARE(stopped.stepsDone, 50);
+        QVERIFY(QFile::exists(QDir(c.outputDir).filePath(QStringLiteral("checkpoints/step_00050/manifest.json"))));
+        Recorder second;
+        const TrainingResult resumed = resumeTrainingJob(c.outputDir, second.callbacks());
+        QVERIFY2(resumed.outcome == TrainingOutcome::Finished, qPrintable(resumed.error));
+        QCOMPARE(second.losses.size(), 50);
+        const QList<double> joined = first.losses + second.losses;
+        for (int i = 0; i < 100; ++i)
+            QVERIFY2(std::abs(joined[i] - straight.losses[i]) < 1e-5, qPrintable(QStringLiteral("step %1").arg(i + 1)));
+    }
+
     void interruptedSaveIsIgnored()
     {
         // A checkpoint folder without its manifest (power cut mid-save) is not resumed from.

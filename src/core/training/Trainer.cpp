@@ -335,7 +335,13 @@ private:
                 lastSaved = step;
             }
             if ((step % validationEvery == 0 || step == total) && !validate(step, true)) {
+                // Stopped while a preview rendered: the step itself completed, so keep it. A
+                // resume then continues from here instead of from the last periodic checkpoint.
+                if (step > lastSaved)
+                    if (const QString e = checkpoints.save(step, loraTensors, optimizer, QJsonObject{{QStringLiteral("step"), step}}); !e.isEmpty())
+                        return fail(e);
                 m_result.outcome = TrainingOutcome::Stopped;
+                m_result.stepsDone = step;
                 return m_result;
             }
         }
