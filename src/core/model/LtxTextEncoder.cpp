@@ -80,6 +80,8 @@ std::unique_ptr<LtxTextEncoder> LtxTextEncoder::load(const QString &checkpointPa
     } else {
         e->m_shape = withoutGemma;
     }
+    e->m_checkpointPath = checkpointPath;
+    e->m_config = config;
     e->m_features = std::make_unique<LtxFeatureExtractor>(e->m_shape.hidden, e->m_shape.hiddenStates, config.innerDim());
     if (why = e->m_features->load(*file); !why.isEmpty()) {
         *error = QStringLiteral("%1: %2 (the text encoder gives %3 × %4 hidden-state values per token)")
@@ -110,15 +112,40 @@ std::vector<int64_t> LtxTextEncoder::tokenize(const QString &text) const { retur
 
 torch::Tensor LtxTextEncoder::hiddenStates(const std::vector<int64_t> &ids) const { return m_gemma->hiddenStates(ids); }
 
+bool LtxTextEncoder::loadProjectionAndConnector() const
+{
+    if (m_features && m_connector)
+        return true;
+    QString error;
+    const auto file = SafetensorsFile::open(m_checkpointPath, &error);
+    if (!file)
+        return false;
+    auto features = std::make_unique<LtxFeatureExtractor>(m_shape.hidden, m_shape.hiddenStates, m_config.innerDim());
+    auto connector = std::make_unique<LtxAudioConnector>(m_config);
+    if (!features->load(*file).isEmpty() || !connector->load(*file).isEmpty())
+        return false;  // load() checked the same file: only a file changed since can fail here
+    m_features = std::move(features);
+    m_connector = std::move(connector);
+    return true;
+}
+
+void LtxTextEncoder::releaseProjectionAndConnector() const
+{
+    m_features.reset();
+    m_connector.reset();
+}
+
 torch::Tensor LtxTextEncoder::audioPromptEmbeds(const torch::Tensor &hidden) const
 {
     torch::NoGradGuard noGrad;
+    TORCH_CHECK(loadProjectionAndConnector(), "the text projection of the base can no longer be read");
     return m_features->stacked(hidden);
 }
 
 TextContext LtxTextEncoder::connect(const torch::Tensor &embeds) const
 {
     torch::NoGradGuard noGrad;
+    TORCH_CHECK(loadProjectionAndConnector(), "the audio connector of the base can no longer be read");
     const auto [context, mask] = m_connector->run(embeds);
     return {context, mask};
 }
@@ -188,6 +215,10 @@ bool LtxTextEncoder::prepare(const QStringList &texts, const std::function<bool(
         counts.push_back(int64_t(ids.back().size()));
     }
     torch::NoGradGuard noGrad;
+    if (!loadProjectionAndConnector()) {
+        *error = QStringLiteral("the text projection and audio connector of %1 can no longer be read").arg(QFileInfo(m_checkpointPath).fileName());
+        return false;
+    }
     // Gemma streams its layers once for all captions; the projection is accumulated per layer, so
     // the [n, hidden × (L + 1)] stack is never held.
     m_features->begin(counts);
@@ -203,6 +234,7 @@ bool LtxTextEncoder::prepare(const QStringList &texts, const std::function<bool(
     const std::vector<torch::Tensor> embeds = m_features->finish();
     for (size_t i = 0; i < embeds.size(); ++i)
         remember(todo[int(i)], connect(embeds[i]));
+    releaseProjectionAndConnector();
     return true;
 }
 

@@ -9,6 +9,7 @@
 // changed text encoder never serves a stale context.
 // Torch header: engine code only. Thread rule: encode()/prepare() from one thread at a time.
 
+#include "ModelConfig.h"
 #include "TextEncoder.h"
 
 #include <QHash>
@@ -67,8 +68,15 @@ private:
     int m_width = 0;
     LtxTextShape m_shape;
     std::unique_ptr<Gemma3TextModel> m_gemma;
-    std::unique_ptr<LtxFeatureExtractor> m_features;
-    std::unique_ptr<LtxAudioConnector> m_connector;
+    // The projection and the connector (≈ 3 GB in fp32 for the real base) are needed only while
+    // texts are encoded: prepare() lets them go once every text is cached, and they are read
+    // from the checkpoint again on a later miss, so they never sit beside a training run.
+    bool loadProjectionAndConnector() const;
+    void releaseProjectionAndConnector() const;
+    QString m_checkpointPath;
+    ModelConfig m_config;
+    mutable std::unique_ptr<LtxFeatureExtractor> m_features;
+    mutable std::unique_ptr<LtxAudioConnector> m_connector;
     mutable QMutex m_mutex;
     mutable QHash<QString, TextContext> m_memory;
 };
