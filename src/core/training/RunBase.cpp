@@ -39,7 +39,15 @@ RunBase loadRunBase(const RunBaseOptions &o)
             }
             storage = report.memory.choice == LtxWeightStorage::Bf16Upcast ? torch::kBFloat16 : torch::kFloat32;
             b.summary = QStringLiteral("%1: %2, %3").arg(fileName, ltxWeightStorageName(report.memory.choice), report.memory.summary());
-        } else if (!o.device.is_cpu()) {
+        } else if (o.device.is_cpu()) {
+            // Inference holds no LoRA optimizer state: fp32 weights when they fit with a margin.
+            const int64_t fp32 = report.memory.ditParameters * 4 + 2'000'000'000LL;
+            if (report.memory.availableBytes > 0 && report.memory.availableBytes < fp32) {
+                storage = torch::kBFloat16;
+                b.summary = QStringLiteral("%1: bf16 storage, fp32 compute per layer (fp32 weights would need %2, %3 free)")
+                                .arg(fileName, formatGigabytes(fp32), formatGigabytes(report.memory.availableBytes));
+            }
+        } else {
             storage = torch::kBFloat16;  // bf16 weights and compute on a GPU
             b.summary = QStringLiteral("%1: bf16 weights and compute on %2").arg(fileName, QString::fromStdString(o.device.str()));
         }
