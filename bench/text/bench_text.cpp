@@ -51,6 +51,8 @@
 #include "BenchTorch.h"
 
 using namespace a2a;
+using bench::Timing;
+using bench::meanSd;
 using bench::matmulGflops;
 using bench::processCpuMs;
 using bench::setBlasThreads;
@@ -76,24 +78,6 @@ double layerFlops(int64_t tokens)
     return 2.0 * t * double(kLayerMatrixParams) + 4.0 * t * t * double(kQ);
 }
 
-struct Timing {
-    double mean = 0, sd = 0;
-    int n = 0;
-};
-
-Timing meanSd(const std::vector<double> &v)
-{
-    Timing r;
-    r.n = int(v.size());
-    for (double x : v)
-        r.mean += x;
-    r.mean /= double(std::max<size_t>(1, v.size()));
-    double sq = 0;
-    for (double x : v)
-        sq += (x - r.mean) * (x - r.mean);
-    r.sd = v.size() > 1 ? std::sqrt(sq / double(v.size() - 1)) : 0.0;
-    return r;
-}
 
 QString msText(const Timing &t)
 {

@@ -44,6 +44,8 @@
 #include "BenchTorch.h"
 
 using namespace a2a;
+using bench::Timing;
+using bench::meanSd;
 using bench::processCpuMs;
 using bench::setBlasThreads;
 
@@ -98,23 +100,6 @@ BlockFlops realBlockFlops(const ModelConfig &c, int64_t tokens, int64_t contextT
     return b;
 }
 
-struct Timing {
-    double mean = 0, sd = 0;
-};
-
-
-Timing meanSd(const std::vector<double> &v)
-{
-    Timing r;
-    for (double x : v)
-        r.mean += x;
-    r.mean /= double(std::max<size_t>(1, v.size()));
-    double sq = 0;
-    for (double x : v)
-        sq += (x - r.mean) * (x - r.mean);
-    r.sd = v.size() > 1 ? std::sqrt(sq / double(v.size() - 1)) : 0.0;
-    return r;
-}
 
 // AdamW step + gradient clipping over the LoRA of all 48 blocks (rank 32 on 10 modules each,
 // 81.8 M fp32 parameters): the per-step cost outside the blocks that the extrapolation adds.
